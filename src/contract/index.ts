@@ -1,0 +1,184 @@
+/**
+ * The single source of truth for every message between the task pane, the service and the CLI.
+ * Types are inferred from the zod schemas; nothing else defines these shapes.
+ */
+import { z } from "zod";
+
+export const LANGUAGES = ["kk", "ru"] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+export const UI_LANGUAGES = ["kk", "ru", "en"] as const;
+export const UiLanguage = z.enum(UI_LANGUAGES);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
+export const ACT_TYPES = [
+  "constitutional-law",
+  "code",
+  "law",
+  "amendment-law",
+  "presidential-decree",
+  "government-resolution",
+  "ministerial-order",
+  "agency-order",
+  "maslikhat-decision",
+  "akimat-resolution",
+  "akim-decision",
+  "unknown",
+] as const;
+export const ActType = z.enum(ACT_TYPES);
+export type ActType = z.infer<typeof ActType>;
+
+export const PACKS = ["constitution", "legal-acts", "anticorruption", "ria", "drafting", "bilingual"] as const;
+export const Pack = z.enum(PACKS);
+export type Pack = z.infer<typeof Pack>;
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export const Severity = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof Severity>;
+
+/** Service limits; the service, the pane and the CLI share them. Defaults suit a 300-page code. */
+export const LIMITS = {
+  maxParagraphs: 20000,
+  maxParagraphLength: 20000,
+  maxBodyBytes: 16 * 1024 * 1024,
+  maxTitleLength: 1000,
+} as const;
+
+export const Paragraph = z.object({
+  index: z.number().int().min(0),
+  text: z.string().max(LIMITS.maxParagraphLength),
+  style: z.string().max(200).optional(),
+  outlineLevel: z.number().int().min(0).max(10).optional(),
+  inTable: z.boolean().optional(),
+  listString: z.string().max(50).optional(),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const CheckRequest = z.object({
+  document: z
+    .object({
+      actType: ActType.optional(),
+      language: Language.optional(),
+      title: z.string().max(LIMITS.maxTitleLength).optional(),
+    })
+    .default({}),
+  paragraphs: z.array(Paragraph).max(LIMITS.maxParagraphs),
+  options: z
+    .object({
+      packs: z.array(Pack).optional(),
+      llm: z.enum(["off", "auto"]).optional(),
+      uiLanguage: UiLanguage.default("ru"),
+    })
+    .default({ uiLanguage: "ru" }),
+});
+export type CheckRequest = z.infer<typeof CheckRequest>;
+export type CheckRequestInput = z.input<typeof CheckRequest>;
+
+export const Citation = z.object({
+  /** Registry id of the act, e.g. "constitution-2026", "law-on-legal-acts". */
+  act: z.string(),
+  /** Human-readable title of the act in the finding's UI language. */
+  actTitle: z.string().optional(),
+  /** Edition id, e.g. "2026-07-01". */
+  edition: z.string(),
+  article: z.string(),
+  paragraph: z.string().optional(),
+  subparagraph: z.string().optional(),
+  url: z.string().url().optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Finding = z.object({
+  id: z.string(),
+  ruleId: z.string(),
+  pack: Pack,
+  severity: Severity,
+  paragraphIndex: z.number().int().min(0).nullable(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  quote: z.string(),
+  before: z.string(),
+  after: z.string(),
+  title: z.string(),
+  message: z.string(),
+  explanation: z.string(),
+  citation: Citation,
+  suggestion: z.object({ replacement: z.string(), note: z.string().optional() }).optional(),
+  source: z.enum(["rule", "llm"]),
+  confidence: z.number().min(0).max(1),
+  fingerprint: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const SeverityCounts = z.object({ error: z.number(), warning: z.number(), info: z.number() });
+export type SeverityCounts = z.infer<typeof SeverityCounts>;
+
+export const Summary = z.object({
+  total: z.number(),
+  bySeverity: SeverityCounts,
+  byPack: z.record(Pack, SeverityCounts),
+});
+export type Summary = z.infer<typeof Summary>;
+
+export const CheckResponse = z.object({
+  findings: z.array(Finding),
+  summary: Summary,
+  document: z.object({
+    actType: ActType,
+    language: Language,
+    detected: z.object({ actType: ActType, language: Language }),
+    paragraphCount: z.number(),
+  }),
+  engine: z.object({
+    version: z.string(),
+    rulesVersion: z.string(),
+    corpusEditions: z.array(z.string()),
+    llm: z.object({ enabled: z.boolean(), model: z.string().optional(), status: z.string() }),
+  }),
+  timings: z.object({ totalMs: z.number(), rulesMs: z.number() }),
+});
+export type CheckResponse = z.infer<typeof CheckResponse>;
+
+export const RuleInfo = z.object({
+  id: z.string(),
+  pack: Pack,
+  severity: Severity,
+  actTypes: z.array(ActType),
+  languages: z.array(Language),
+  citation: Citation,
+  title: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+  description: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+});
+export type RuleInfo = z.infer<typeof RuleInfo>;
+
+export const RulesResponse = z.object({ rulesVersion: z.string(), rules: z.array(RuleInfo) });
+export type RulesResponse = z.infer<typeof RulesResponse>;
+
+export const HealthResponse = z.object({
+  status: z.literal("ok"),
+  version: z.string(),
+  rulesVersion: z.string(),
+  rules: z.number(),
+  llm: z.object({ enabled: z.boolean(), model: z.string().optional() }),
+  storage: z.string(),
+});
+export type HealthResponse = z.infer<typeof HealthResponse>;
+
+export const ERROR_CODES = [
+  "bad_request",
+  "payload_too_large",
+  "too_many_paragraphs",
+  "paragraph_too_long",
+  "unsupported_media_type",
+  "not_found",
+  "rate_limited",
+  "internal",
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorResponse = z.object({
+  error: z.object({ code: ErrorCode, message: z.string(), details: z.array(z.string()).optional() }),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponse>;

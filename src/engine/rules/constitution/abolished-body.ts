@@ -1,0 +1,103 @@
+import { ABOLISHED_BODIES, LEGITIMATE_CONTEXT } from "../../data/abolished-bodies";
+import { findAll, phraseRegex } from "../../document/match";
+import type { Language } from "../../../contract";
+import { around, dropContained, matchCase, positionOf } from "../helpers";
+import { defineRule, type RuleSpan } from "../types";
+
+const COMPILED = ABOLISHED_BODIES.map((b) => ({
+  body: b,
+  re: { ru: phraseRegex(b.patterns.ru), kk: phraseRegex(b.patterns.kk) } as Record<Language, RegExp>,
+}));
+
+const MONTHS_RU = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
+/** «от 12 мая 2025 года», «от 12.05.2025», «2025 жылғы 12 мамырдағы»: a date before 1 July 2026 nearby means an adopted act. */
+function mentionsEarlierAct(text: string): boolean {
+  const ru = /от\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*(года|г\.)/u.exec(text);
+  if (ru) {
+    const y = Number(ru[3]);
+    const mo = MONTHS_RU.indexOf(ru[2]!) + 1;
+    return y < 2026 || (y === 2026 && mo > 0 && mo < 7);
+  }
+  const num = /от\s+(\d{1,2})\.(\d{1,2})\.(\d{4})/u.exec(text);
+  if (num) {
+    const y = Number(num[3]);
+    return y < 2026 || (y === 2026 && Number(num[2]) < 7);
+  }
+  const kk = /(\d{4})\s+жылғы/u.exec(text);
+  if (kk) return Number(kk[1]) < 2026;
+  return false;
+}
+
+export default defineRule({
+  id: "CONST-ABOLISHED-BODY",
+  pack: "constitution",
+  severity: "error",
+  actTypes: "all",
+  languages: ["ru", "kk"],
+  citation: { act: "constitution-2026", article: "95", paragraph: "1" },
+  messages: {
+    ru: {
+      title: "Упразднённый орган: «{quote}»",
+      message: "«{quote}» — орган, упразднённый с 1 июля 2026 года; вместо него: {replacement}.",
+      explanation:
+        "По Конституции 2026 года законодательную власть осуществляет однопалатный Курултай (ст. 52–62); полномочия Парламента прекращены с 1 июля 2026 года (п. 1 ст. 95). Действующие акты применяются в части, не противоречащей Конституции (п. 1 ст. 96). В новом или изменяющем тексте упоминание упразднённого органа требует замены; сноски об истории изменений, ссылки на ранее принятые акты и переходные положения не отмечаются.",
+    },
+    kk: {
+      title: "Таратылған орган: «{quote}»",
+      message: "«{quote}» — 2026 жылғы 1 шілдеден бастап таратылған орган; оның орнына: {replacement}.",
+      explanation:
+        "2026 жылғы Конституция бойынша заң шығарушы билікті бір палаталы Құрылтай жүзеге асырады (52–62-баптар); Парламенттің өкілеттігі 2026 жылғы 1 шілдеден бастап тоқтатылды (95-баптың 1-тармағы). Қолданыстағы актілер Конституцияға қайшы келмейтін бөлігінде қолданылады (96-баптың 1-тармағы). Жаңа немесе өзгертетін мәтінде таратылған органды атау ауыстыруды талап етеді; өзгерістер тарихы туралы ескертпелер, бұрын қабылданған актілерге сілтемелер және өтпелі ережелер белгіленбейді.",
+    },
+    en: {
+      title: "Abolished body: «{quote}»",
+      message: "«{quote}» names a body abolished on 1 July 2026; use instead: {replacement}.",
+      explanation:
+        "Under the 2026 Constitution legislative power belongs to the unicameral Kurultai (arts. 52–62); Parliament's powers ended on 1 July 2026 (art. 95(1)). Acts in force apply insofar as they do not contradict the Constitution (art. 96(1)). New or amending text that names an abolished body needs the new name; amendment-history notes, references to acts adopted earlier and transitional provisions are not flagged.",
+    },
+  },
+  detect(ctx) {
+    const spans: RuleSpan[] = [];
+    for (const p of ctx.operative()) {
+      if (p.isTransitional) continue;
+      const lang = p.language;
+      const legit = LEGITIMATE_CONTEXT[lang];
+      for (const { body, re } of COMPILED) {
+        for (const m of findAll(re[lang], p.text, p.folded)) {
+          const { before, after } = around(p, m, 80);
+          if (legit.before.test(before) || legit.after.test(after)) continue;
+          if (mentionsEarlierAct(after.slice(0, 80)) || /(принят\p{L}*|одобрен\p{L}*)\s+\p{L}*\s*$/u.test(before)) continue;
+          const word = p.folded.slice(m.start, m.end);
+          const inflected = body.inflections?.[lang]?.[word];
+          const replacement = inflected ? matchCase(m.text, inflected) : body.replacement[lang];
+          spans.push({
+            para: positionOf(ctx, p),
+            start: m.start,
+            end: m.end,
+            data: { replacement },
+            ...(inflected ? { suggestion: { replacement } } : {}),
+          });
+        }
+      }
+    }
+    return dropContained(spans);
+  },
+  examples: {
+    bad: [
+      { lang: "ru", actType: "law", text: "1. Правительство ежегодно представляет отчет Парламенту Республики Казахстан.", quote: "Парламенту" },
+      { lang: "ru", actType: "law", text: "2. Проект закона вносится в Мажилис Парламента.", quote: "Мажилис" },
+      { lang: "ru", actType: "government-resolution", text: "3. Министерству направить информацию в Сенат до 1 декабря 2026 года.", quote: "Сенат" },
+      { lang: "kk", actType: "law", text: "1. Үкімет жыл сайын Қазақстан Республикасының Парламентіне есеп береді.", quote: "Парламентіне" },
+      { lang: "kk", actType: "law", text: "2. Заң жобасы Парламент Мәжілісіне енгізіледі.", quote: "Мәжілісіне" },
+      { lang: "kk", actType: "law", text: "3. Бұл мәселе Қазақстан халқы Ассамблеясының қарауына жіберіледі.", quote: "Қазақстан халқы Ассамблеясының" },
+    ],
+    good: [
+      { lang: "ru", actType: "law", text: "1. Правительство ежегодно представляет отчет Курултаю Республики Казахстан." },
+      { lang: "ru", actType: "law", text: "Сноска. Статья 5 с изменением, внесенным Законом РК, одобренным Мажилисом Парламента 12.05.2025." },
+      { lang: "ru", actType: "law", text: "1. Высший Судебный Совет рассматривает представление (Ведомости Парламента Республики Казахстан, 2016 г., № 7)." },
+      { lang: "kk", actType: "law", text: "1. Үкімет жыл сайын Қазақстан Республикасының Құрылтайына есеп береді." },
+      { lang: "kk", actType: "law", text: "Ескерту. 5-бапқа өзгеріс енгізілді – ҚР Парламенті Мәжілісінің 2025 жылғы 12 мамырдағы қаулысымен." },
+      { lang: "kk", actType: "law", text: "1. Жоғары Сот Кеңесі ұсынымды қарайды (Қазақстан Республикасы Парламентінің Жаршысы, 2016 ж., № 7)." },
+    ],
+  },
+});

@@ -1,0 +1,67 @@
+/** Small helpers rules share. Everything here is pure and works on the parsed document. */
+import type { Language } from "../../contract";
+import type { ParsedParagraph } from "../document/model";
+import { findAll, phraseRegex, type Match } from "../document/match";
+import type { RuleContext, RuleSpan } from "./types";
+
+/** Phrase lists per language, compiled once per rule module. */
+export type PhraseSet = Record<Language, RegExp>;
+
+export function phrases(ru: readonly string[], kk: readonly string[]): PhraseSet {
+  return { ru: phraseRegex(ru), kk: phraseRegex(kk) };
+}
+
+/** Matches of a per-language phrase set in one paragraph (the paragraph's own language decides). */
+export function matchIn(set: PhraseSet, p: ParsedParagraph): Match[] {
+  return findAll(set[p.language], p.text, p.folded);
+}
+
+/** Runs a phrase set over the operative paragraphs and returns one span per match. */
+export function scanOperative(
+  ctx: RuleContext,
+  set: PhraseSet,
+  accept: (p: ParsedParagraph, m: Match) => boolean | Partial<RuleSpan> = () => true,
+): RuleSpan[] {
+  const spans: RuleSpan[] = [];
+  const positions = new Map(ctx.doc.paragraphs.map((p, i) => [p, i]));
+  for (const p of ctx.operative()) {
+    for (const m of matchIn(set, p)) {
+      const ok = accept(p, m);
+      if (ok === false) continue;
+      spans.push({ para: positions.get(p)!, start: m.start, end: m.end, ...(typeof ok === "object" ? ok : {}) });
+    }
+  }
+  return spans;
+}
+
+/** Position of a paragraph in ctx.doc.paragraphs. */
+export function positionOf(ctx: RuleContext, p: ParsedParagraph): number {
+  return ctx.doc.paragraphs.indexOf(p);
+}
+
+/** Text around a match, folded, for context checks. */
+export function around(p: ParsedParagraph, m: { start: number; end: number }, width = 60): { before: string; after: string } {
+  return {
+    before: p.folded.slice(Math.max(0, m.start - width), m.start),
+    after: p.folded.slice(m.end, m.end + width),
+  };
+}
+
+/** Keeps the first letter's case of `original` on `replacement`. */
+export function matchCase(original: string, replacement: string): string {
+  const first = original[0];
+  if (first && first === first.toLowerCase() && first !== first.toUpperCase()) {
+    return replacement[0]!.toLowerCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+/** Drops spans contained in a longer span of the same paragraph. */
+export function dropContained(spans: RuleSpan[]): RuleSpan[] {
+  return spans.filter(
+    (s) =>
+      !spans.some(
+        (o) => o !== s && o.para === s.para && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start,
+      ),
+  );
+}

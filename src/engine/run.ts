@@ -1,0 +1,108 @@
+/** Runs rule packs on a document, merges, de-duplicates and orders findings, and builds the summary. */
+import {
+  PACKS,
+  SEVERITIES,
+  type ActType,
+  type Finding,
+  type Language,
+  type Pack,
+  type Paragraph,
+  type Summary,
+  type UiLanguage,
+} from "../contract";
+import { hash53 } from "./document/normalize";
+import { parseDocument, type ParsedDocument, type ParsedParagraph } from "./document/model";
+import { buildFinding } from "./findings";
+import { ALL_RULES } from "./rules";
+import type { Rule, RuleContext } from "./rules/types";
+
+export const ENGINE_VERSION = "0.1.0";
+
+export const RULES_VERSION = `${ALL_RULES.length}.${hash53(
+  JSON.stringify(ALL_RULES.map((r) => [r.id, r.severity, r.actTypes, r.citation, r.messages])),
+).slice(0, 8)}`;
+
+export interface EngineOptions {
+  actType?: ActType;
+  language?: Language;
+  title?: string;
+  packs?: readonly Pack[];
+  uiLanguage?: UiLanguage;
+  /** Restrict to these rule ids (used by the examples test and the CLI). */
+  ruleIds?: readonly string[];
+  rules?: readonly Rule[];
+}
+
+export interface EngineResult {
+  doc: ParsedDocument;
+  findings: Finding[];
+  summary: Summary;
+}
+
+export function ruleApplies(rule: Rule, actType: ActType, language: Language): boolean {
+  const typeOk = rule.actTypes === "all" || rule.actTypes.includes(actType) || actType === "unknown";
+  return typeOk && rule.languages.includes(language);
+}
+
+function makeContext(doc: ParsedDocument): RuleContext {
+  let operative: ParsedParagraph[] | null = null;
+  return {
+    doc,
+    operative() {
+      operative ??= doc.paragraphs.filter((p) => p.kind !== "blank" && !p.isNote && !p.quoted && !p.isHeading);
+      return operative;
+    },
+  };
+}
+
+export function summarise(findings: readonly Finding[]): Summary {
+  const zero = () => ({ error: 0, warning: 0, info: 0 });
+  const byPack = Object.fromEntries(PACKS.map((p) => [p, zero()])) as Summary["byPack"];
+  const bySeverity = zero();
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    byPack[f.pack]![f.severity]++;
+  }
+  return { total: findings.length, bySeverity, byPack };
+}
+
+const SEVERITY_RANK: Record<string, number> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i]));
+
+export function orderFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.paragraphIndex ?? -1) - (b.paragraphIndex ?? -1) ||
+      a.start - b.start ||
+      SEVERITY_RANK[a.severity]! - SEVERITY_RANK[b.severity]! ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+export function runRules(doc: ParsedDocument, opts: EngineOptions = {}): Finding[] {
+  const ui = opts.uiLanguage ?? "ru";
+  const ctx = makeContext(doc);
+  const rules = (opts.rules ?? ALL_RULES).filter(
+    (r) =>
+      (!opts.packs || opts.packs.includes(r.pack)) &&
+      (!opts.ruleIds || opts.ruleIds.includes(r.id)) &&
+      ruleApplies(r, doc.actType, doc.language),
+  );
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    for (const span of rule.detect(ctx)) {
+      const key = `${rule.id}|${span.para}|${span.start}|${span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(buildFinding(rule, span, doc, ui));
+    }
+  }
+  return orderFindings(findings);
+}
+
+/** The whole engine in one call: parse, run, summarise. Pure; no I/O. */
+export function checkParagraphs(paragraphs: readonly Paragraph[], opts: EngineOptions = {}): EngineResult {
+  const doc = parseDocument(paragraphs, { actType: opts.actType, language: opts.language, title: opts.title });
+  const findings = runRules(doc, opts);
+  return { doc, findings, summary: summarise(findings) };
+}
