@@ -1,0 +1,147 @@
+/**
+ * The `zanger` command:
+ *   zanger serve [--port N] [--host H] [--db FILE]
+ *   zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs a,b]
+ *   zanger rules [--format md|json]
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { ACT_TYPES, CheckRequest, PACKS, type ActType, type Paragraph, type UiLanguage } from "../contract";
+import { paragraphsFromText } from "../engine/document/model";
+import { ALL_RULES } from "../engine/rules";
+import { DocxError, readDocxParagraphs } from "../docx/read-paragraphs";
+import { buildApp } from "../server/app";
+import { runCheck } from "../server/check-service";
+import { defaultConfig, isLoopback } from "../server/config";
+import { parseArgs } from "./args";
+import { formatText } from "./format-text";
+import { rulesMarkdown } from "./rules-catalogue";
+
+const USAGE = `Usage:
+  zanger serve [--port 3000] [--host 127.0.0.1] [--db ./data/zanger.db]
+  zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs constitution,legal-acts,...]
+  zanger rules [--format md|json]
+
+Act types: ${ACT_TYPES.join(", ")}
+Packs: ${PACKS.join(", ")}`;
+
+class UsageError extends Error {}
+
+function flag(f: Record<string, string | true>, name: string): string | undefined {
+  const v = f[name];
+  if (v === true) throw new UsageError(`--${name} needs a value`);
+  return v;
+}
+
+export async function loadParagraphs(file: string): Promise<Paragraph[]> {
+  if (!fs.existsSync(file)) throw new UsageError(`file not found: ${file}`);
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".docx") return readDocxParagraphs(fs.readFileSync(file));
+  if (ext === ".txt" || ext === "") {
+    const buf = fs.readFileSync(file);
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(buf).replace(/^\uFEFF/, "");
+    return paragraphsFromText(text.replace(/\n$/, ""));
+  }
+  throw new UsageError(`unsupported file type ${ext}: give a .txt (one paragraph per line) or a .docx`);
+}
+
+async function check(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(argv);
+  const file = positional[0];
+  if (!file) throw new UsageError("check needs a file");
+  const format = flag(flags, "format") ?? "text";
+  if (format !== "json" && format !== "text") throw new UsageError("--format is json or text");
+  const actType = flag(flags, "act-type");
+  if (actType && !(ACT_TYPES as readonly string[]).includes(actType)) throw new UsageError(`unknown act type ${actType}`);
+  const paragraphs = await loadParagraphs(file);
+  const ui = (flag(flags, "ui") ?? "ru") as UiLanguage;
+  const parsed = CheckRequest.safeParse({
+    document: { actType: actType as ActType | undefined, language: flag(flags, "lang") },
+    paragraphs,
+    options: { uiLanguage: ui, packs: flag(flags, "packs")?.split(","), llm: "off" },
+  });
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  const res = runCheck(parsed.data);
+  process.stdout.write(format === "json" ? JSON.stringify(res, null, 2) + "\n" : formatText(res, parsed.data.options.uiLanguage));
+  return 0;
+}
+
+async function serve(argv: string[]): Promise<number> {
+  const { flags } = parseArgs(argv);
+  const cfg = defaultConfig();
+  const port = flag(flags, "port");
+  if (port) cfg.port = Number(port);
+  const host = flag(flags, "host");
+  if (host) cfg.host = host;
+  const db = flag(flags, "db");
+  if (db) cfg.dbPath = db;
+  if (!isLoopback(cfg.host)) {
+    throw new UsageError(
+      `refusing to listen on ${cfg.host}: beyond localhost the service must require tokens, and token authentication is not available in this version. Listen on 127.0.0.1 (the default) and put a reverse proxy with authentication in front.`,
+    );
+  }
+  const app = await buildApp({ ...cfg, logRequests: cfg.logRequests });
+  const address = await app.listen({ port: cfg.port, host: cfg.host });
+  const scheme = cfg.tls ? "https" : "http";
+  const shown = address.replace(/^https?:\/\/(127\.0\.0\.1|\[::1\])/, `${scheme}://localhost`);
+  process.stdout.write(
+    `Zanger is listening on ${address}\n` +
+      `  Browser preview (task pane on a sample draft): ${shown}/\n` +
+      `  Task pane for Word: ${shown}/taskpane.html   Manifest: ${shown}/manifest.xml\n` +
+      `  API: POST ${shown}/api/v1/check   GET ${shown}/api/v1/rules   GET ${shown}/api/v1/health\n` +
+      `  Storage: ${cfg.dbPath}   LLM: off (not configured)\n`,
+  );
+  const stop = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  return new Promise<number>(() => undefined);
+}
+
+function rules(argv: string[]): number {
+  const { flags } = parseArgs(argv);
+  const format = flag(flags, "format") ?? "md";
+  if (format === "json") process.stdout.write(JSON.stringify(ALL_RULES.map((r) => ({ id: r.id, pack: r.pack, severity: r.severity, citation: r.citation })), null, 2) + "\n");
+  else process.stdout.write(rulesMarkdown());
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case "check":
+        return await check(rest);
+      case "serve":
+        return await serve(rest);
+      case "rules":
+        return rules(rest);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        process.stdout.write(USAGE + "\n");
+        return cmd === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command ${cmd}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`zanger: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof DocxError) {
+      process.stderr.write(`zanger: cannot read the .docx: ${e.message}\n`);
+      return 3;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === "EADDRINUSE") {
+      process.stderr.write(`zanger: the port is already in use; choose another with --port or ZANGER_PORT\n`);
+      return 4;
+    }
+    process.stderr.write(`zanger: ${err.message}\n`);
+    return 1;
+  }
+}

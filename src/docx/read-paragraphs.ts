@@ -1,0 +1,161 @@
+/**
+ * Reads the paragraphs of a .docx as the reader sees them: deleted revisions out, inserted text in,
+ * field results (not field codes), table cells included (inTable). Offsets match what the add-in sees
+ * after normaliseParagraphText: a line break is a space, a tab stays a tab, a note reference is "*".
+ * XML is parsed by a streaming parser that never expands entities or DTDs.
+ */
+import JSZip from "jszip";
+import { SaxesParser } from "saxes";
+import type { Paragraph } from "../contract";
+
+export class DocxError extends Error {
+  constructor(
+    public readonly code: "not_a_zip" | "not_a_docx" | "bad_xml" | "too_large" | "encrypted",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const DOCX_LIMITS = { maxDocumentXmlBytes: 200 * 1024 * 1024, maxFileBytes: 100 * 1024 * 1024 };
+
+export async function readDocxParagraphs(data: Uint8Array): Promise<Paragraph[]> {
+  if (data.byteLength > DOCX_LIMITS.maxFileBytes) throw new DocxError("too_large", "file is larger than 100 MB");
+  // OLE compound files (D0 CF 11 E0) are encrypted .docx or old binary .doc.
+  if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
+    throw new DocxError("encrypted", "the file is password-protected (encrypted) or an old binary .doc, not .docx");
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    throw new DocxError("not_a_zip", "the file is damaged or not a .docx (not a ZIP package)");
+  }
+  const entry = zip.file("word/document.xml");
+  if (!entry) throw new DocxError("not_a_docx", "the package has no word/document.xml: not a Word document");
+  const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  if (size !== undefined && size > DOCX_LIMITS.maxDocumentXmlBytes) {
+    throw new DocxError("too_large", "word/document.xml is larger than 200 MB uncompressed");
+  }
+  const xml = await entry.async("string");
+  return parseDocumentXml(xml);
+}
+
+export function parseDocumentXml(xml: string): Paragraph[] {
+  if (/<!DOCTYPE/i.test(xml.slice(0, 2000))) throw new DocxError("bad_xml", "document.xml declares a DTD; refusing to parse it");
+  const parser = new SaxesParser({ xmlns: false });
+  const paragraphs: Paragraph[] = [];
+  let depthP = 0;
+  let text = "";
+  let style: string | undefined;
+  let tableDepth = 0;
+  let inDel = 0;
+  let inText = false;
+  let inInstr = false;
+  // Complex fields: between fldChar begin and separate is the code (skip); between separate and end, the result.
+  const fieldStack: ("code" | "result")[] = [];
+  let paraInTable = false;
+  let inRun = 0;
+
+  parser.on("opentag", (tag) => {
+    const name = tag.name;
+    switch (name) {
+      case "w:tbl":
+        tableDepth++;
+        break;
+      case "w:p":
+        if (depthP === 0) {
+          text = "";
+          style = undefined;
+          paraInTable = tableDepth > 0;
+        }
+        depthP++;
+        break;
+      case "w:r":
+        inRun++;
+        break;
+      case "w:pStyle":
+        if (depthP > 0) style = String(tag.attributes["w:val"] ?? "") || undefined;
+        break;
+      case "w:del":
+      case "w:moveFrom":
+        inDel++;
+        break;
+      case "w:t":
+        inText = true;
+        break;
+      case "w:delText":
+        inText = false;
+        break;
+      case "w:instrText":
+        inInstr = true;
+        break;
+      case "w:fldChar": {
+        const t = tag.attributes["w:fldCharType"];
+        if (t === "begin") fieldStack.push("code");
+        else if (t === "separate" && fieldStack.length) fieldStack[fieldStack.length - 1] = "result";
+        else if (t === "end") fieldStack.pop();
+        break;
+      }
+      case "w:tab":
+        // w:tab inside w:tabs (paragraph properties) is a tab stop, not text.
+        if (inRun > 0 && depthP > 0 && !inDel && fieldStack.at(-1) !== "code") text += "\t";
+        break;
+      case "w:br":
+      case "w:cr":
+        if (inRun > 0 && depthP > 0 && !inDel && fieldStack.at(-1) !== "code") text += " ";
+        break;
+      case "w:noBreakHyphen":
+        if (depthP > 0 && !inDel) text += "-";
+        break;
+      case "w:footnoteReference":
+      case "w:endnoteReference":
+        if (depthP > 0 && !inDel) text += "*";
+        break;
+      default:
+        break;
+    }
+  });
+  parser.on("text", (t) => {
+    if (inText && depthP > 0 && !inDel && !inInstr && fieldStack.at(-1) !== "code") text += t;
+  });
+  parser.on("closetag", (tag) => {
+    switch (tag.name) {
+      case "w:tbl":
+        tableDepth--;
+        break;
+      case "w:r":
+        inRun--;
+        break;
+      case "w:p":
+        depthP--;
+        if (depthP === 0) {
+          paragraphs.push({
+            index: paragraphs.length,
+            text: text.replace(/[\r\n\v]/g, " "),
+            ...(style ? { style } : {}),
+            ...(paraInTable ? { inTable: true } : {}),
+          });
+        }
+        break;
+      case "w:del":
+      case "w:moveFrom":
+        inDel--;
+        break;
+      case "w:t":
+        inText = false;
+        break;
+      case "w:instrText":
+        inInstr = false;
+        break;
+      default:
+        break;
+    }
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    throw new DocxError("bad_xml", `word/document.xml is not well-formed XML (${(e as Error).message.split("\n")[0]})`);
+  }
+  return paragraphs;
+}

@@ -1,0 +1,524 @@
+/**
+ * Every string the task pane and the browser preview show, in Kazakh, Russian and English.
+ * Pure data and formatting: no DOM, no Office (the service's tsconfig compiles this folder too).
+ *
+ * Kazakh wording avoids case endings glued to numbers («5-і», «6-сы» depend on how the number is read):
+ * counts are written as «…саны: 5» or «5 абзац», and ordinals as «5-абзац», which need no harmony.
+ */
+import type { ActType, Citation, Language, Pack, Severity, UiLanguage } from "../contract";
+
+export type { UiLanguage };
+
+/** The anchoring outcomes of src/word/types.ts that the pane explains to the user. */
+export type AnchorStatusKey = "anchored" | "relocated" | "stale" | "ambiguous" | "unsearchable" | "document-level" | "failed";
+
+export interface PaneStrings {
+  appName: string;
+  tagline: string;
+  disclaimer: string;
+  uiLanguage: string;
+  uiLanguageNames: Record<UiLanguage, string>;
+
+  check: string;
+  checkAgain: string;
+  reading: (done: number, total: number) => string;
+  readingStart: string;
+  checking: string;
+  emptyDocument: string;
+
+  documentSettings: string;
+  actType: string;
+  documentLanguage: string;
+  detected: (what: string) => string;
+  actTypes: Record<ActType, string>;
+  languages: Record<Language, string>;
+
+  summary: string;
+  total: (n: number) => string;
+  noFindings: string;
+  packs: Record<Pack, string>;
+  severities: Record<Severity, string>;
+
+  findingsList: string;
+  showInDocument: (quote: string) => string;
+  wholeDocument: string;
+  paragraphNo: (n: number) => string;
+  moreDetails: string;
+  lessDetails: string;
+  basis: string;
+  officialText: string;
+  officialTextLabel: (act: string) => string;
+  citationLine: (c: Citation) => string;
+  suggestion: (replacement: string) => string;
+  llmSource: string;
+
+  addComment: string;
+  addAll: string;
+  addingComments: string;
+  removeComments: string;
+  removed: (n: number) => string;
+  added: (n: number, total: number) => string;
+  notAdded: (n: number) => string;
+  commentAdded: string;
+  noneToAdd: string;
+  dismiss: string;
+  dismissLabel: (title: string) => string;
+  restore: string;
+  dismissed: string;
+  showDismissed: (n: number) => string;
+  selected: string;
+
+  changedTitle: string;
+  changed: (n: number) => string;
+  addAnyway: string;
+  cancel: string;
+
+  readOnlyTitle: string;
+  readOnly: string;
+  readOnlyDisabled: string;
+  notInWordTitle: string;
+  notInWord: string;
+
+  unreachable: string;
+  serverError: (status: number, message?: string) => string;
+  badResponse: string;
+  wordError: (message: string) => string;
+  errorTitle: string;
+  close: string;
+
+  anchor: Record<Exclude<AnchorStatusKey, "anchored">, string>;
+
+  engineLine: (version: string, rules: string) => string;
+
+  preview: {
+    title: string;
+    sample: string;
+    samples: { ru: string; kk: string };
+    documentView: string;
+    documentHint: string;
+    commentsCount: (n: number) => string;
+    comment: string;
+  };
+}
+
+const isoToDots = (iso: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+};
+const noParen = (s: string) => s.replace(/\)\s*$/, "");
+
+/** Russian plural: 1 замечание, 2 замечания, 5 замечаний. */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  const d = n % 10;
+  const dd = n % 100;
+  if (d === 1 && dd !== 11) return one;
+  if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return few;
+  return many;
+}
+
+const ACT_TYPES_RU: Record<ActType, string> = {
+  "constitutional-law": "Конституционный закон",
+  code: "Кодекс",
+  law: "Закон",
+  "amendment-law": "Акт о внесении изменений",
+  "presidential-decree": "Указ Президента",
+  "government-resolution": "Постановление Правительства",
+  "ministerial-order": "Приказ министра",
+  "agency-order": "Приказ руководителя ведомства",
+  "maslikhat-decision": "Решение маслихата",
+  "akimat-resolution": "Постановление акимата",
+  "akim-decision": "Решение акима",
+  unknown: "Не определён",
+};
+
+const ACT_TYPES_KK: Record<ActType, string> = {
+  "constitutional-law": "Конституциялық заң",
+  code: "Кодекс",
+  law: "Заң",
+  "amendment-law": "Өзгерістер енгізу туралы акт",
+  "presidential-decree": "Президент Жарлығы",
+  "government-resolution": "Үкімет қаулысы",
+  "ministerial-order": "Министрдің бұйрығы",
+  "agency-order": "Ведомство басшысының бұйрығы",
+  "maslikhat-decision": "Мәслихат шешімі",
+  "akimat-resolution": "Әкімдік қаулысы",
+  "akim-decision": "Әкім шешімі",
+  unknown: "Анықталмаған",
+};
+
+const ACT_TYPES_EN: Record<ActType, string> = {
+  "constitutional-law": "Constitutional law",
+  code: "Code",
+  law: "Law",
+  "amendment-law": "Amending act",
+  "presidential-decree": "Presidential decree",
+  "government-resolution": "Government resolution",
+  "ministerial-order": "Ministerial order",
+  "agency-order": "Order of an agency head",
+  "maslikhat-decision": "Maslikhat decision",
+  "akimat-resolution": "Akimat resolution",
+  "akim-decision": "Akim decision",
+  unknown: "Not determined",
+};
+
+const UI_NAMES: Record<UiLanguage, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
+
+const ru: PaneStrings = {
+  appName: "Zanger",
+  tagline: "Проверка проектов нормативных правовых актов Республики Казахстан",
+  disclaimer: "Замечания — подсказки для разработчика проекта, а не юридическое заключение.",
+  uiLanguage: "Язык интерфейса",
+  uiLanguageNames: UI_NAMES,
+
+  check: "Проверить документ",
+  checkAgain: "Проверить снова",
+  reading: (done, total) => `Чтение документа: ${done} из ${total} абзацев`,
+  readingStart: "Чтение документа…",
+  checking: "Проверка…",
+  emptyDocument: "Документ пуст: проверять нечего.",
+
+  documentSettings: "Документ",
+  actType: "Вид акта",
+  documentLanguage: "Язык документа",
+  detected: (what) => `определено автоматически: ${what}`,
+  actTypes: ACT_TYPES_RU,
+  languages: { kk: "Казахский", ru: "Русский" },
+
+  summary: "Итоги проверки",
+  total: (n) => `${n} ${pluralRu(n, "замечание", "замечания", "замечаний")}`,
+  noFindings: "Замечаний нет.",
+  packs: {
+    constitution: "Конституция",
+    "legal-acts": "Закон «О правовых актах»",
+    anticorruption: "Антикоррупция",
+    ria: "Регуляторное воздействие",
+    drafting: "Юридическая техника",
+    bilingual: "Казахский и русский тексты",
+  },
+  severities: { error: "Ошибка", warning: "Предупреждение", info: "Замечание" },
+
+  findingsList: "Замечания",
+  showInDocument: (q) => `Показать в документе: «${q}»`,
+  wholeDocument: "Весь документ",
+  paragraphNo: (n) => `Абзац ${n}`,
+  moreDetails: "Подробнее",
+  lessDetails: "Свернуть",
+  basis: "Основание",
+  officialText: "Официальный текст",
+  officialTextLabel: (act) => `Официальный текст: ${act} (откроется в браузере)`,
+  citationLine: (c) => {
+    const parts = [c.actTitle ?? c.act, `ст. ${c.article}`];
+    if (c.paragraph) parts.push(`п. ${c.paragraph}`);
+    if (c.subparagraph) parts.push(`пп. ${noParen(c.subparagraph)})`);
+    return `${parts.join(", ")} (ред. от ${isoToDots(c.edition)})`;
+  },
+  suggestion: (r) => `Предлагается: «${r}»`,
+  llmSource: "Найдено языковой моделью — проверьте особенно внимательно",
+
+  addComment: "Добавить комментарий",
+  addAll: "Добавить все как комментарии",
+  addingComments: "Добавление комментариев…",
+  removeComments: "Удалить комментарии Zanger",
+  removed: (n) => `Удалено комментариев Zanger: ${n}.`,
+  added: (n, total) => `Добавлено комментариев: ${n} из ${total}.`,
+  notAdded: (n) => `Не удалось привязать к тексту: ${n} — причины указаны у замечаний.`,
+  commentAdded: "Комментарий добавлен",
+  noneToAdd: "Нет замечаний, которые можно добавить как комментарии.",
+  dismiss: "Отклонить",
+  dismissLabel: (t) => `Отклонить замечание «${t}» для этого документа`,
+  restore: "Вернуть",
+  dismissed: "Отклонено",
+  showDismissed: (n) => `Показать отклонённые (${n})`,
+  selected: "Выделено в документе",
+
+  changedTitle: "Документ изменился после проверки",
+  changed: (n) =>
+    `Замечаний в изменённых абзацах: ${n}. Проверьте документ заново или всё равно добавьте комментарии — замечания, слов которых больше нет, будут пропущены.`,
+  addAnyway: "Всё равно добавить",
+  cancel: "Отмена",
+
+  readOnlyTitle: "Режим только для чтения",
+  readOnly:
+    "Эта версия Word не поддерживает WordApi 1.4. Zanger проверит документ, но не сможет добавлять комментарии и запоминать отклонённые замечания. Word 2021 (LTSC) и более ранние версии поддерживают только WordApi 1.3; используйте Microsoft 365, Word 2024 или Word в браузере.",
+  readOnlyDisabled: "Недоступно в режиме только для чтения (нужен WordApi 1.4)",
+  notInWordTitle: "Word не найден",
+  notInWord: "Откройте эту панель через надстройку Zanger в Microsoft Word или воспользуйтесь предпросмотром в браузере.",
+
+  unreachable: "Сервис Zanger недоступен. Проверьте подключение к сети или уточните у администратора, работает ли сервис.",
+  serverError: (status, message) =>
+    message ? `Ошибка сервиса (${status}): ${message}` : `Сервис не смог проверить документ (ошибка ${status}). Повторите попытку позже.`,
+  badResponse: "Сервис прислал ответ, который панель не понимает. Возможно, версии панели и сервиса различаются; перезагрузите панель.",
+  wordError: (m) => `Word не смог выполнить действие: ${m}`,
+  errorTitle: "Ошибка",
+  close: "Закрыть",
+
+  anchor: {
+    relocated: "Абзац изменился после проверки; слова найдены по окружающему тексту.",
+    stale: "Этих слов больше нет на прежнем месте: документ изменили после проверки. Проверьте документ заново.",
+    ambiguous: "Word нашёл эти слова не столько раз, сколько проверка, поэтому Zanger не станет угадывать, о каких из них речь.",
+    unsearchable: "Word не может найти эти слова: в них есть служебные символы или фрагмент слишком длинный.",
+    "document-level": "Замечание относится ко всему документу; указать на конкретные слова нельзя.",
+    failed: "Word отказался выполнить действие.",
+  },
+
+  engineLine: (v, r) => `Zanger ${v} · правила ${r}`,
+
+  preview: {
+    title: "Zanger — предпросмотр панели в браузере (без Word)",
+    sample: "Пример проекта",
+    samples: { ru: "Приказ министра (на русском)", kk: "Мәслихат шешімі (на казахском)" },
+    documentView: "Документ (только просмотр)",
+    documentHint: "Так выглядел бы документ в Word: слова с комментариями Zanger подсвечены, комментарии — справа от абзаца.",
+    commentsCount: (n) => `Комментариев: ${n}`,
+    comment: "Комментарий",
+  },
+};
+
+const kk: PaneStrings = {
+  appName: "Zanger",
+  tagline: "Қазақстан Республикасының нормативтік құқықтық актілерінің жобаларын тексеру",
+  disclaimer: "Ескертулер — жоба әзірлеушісіне арналған кеңес, заңдық қорытынды емес.",
+  uiLanguage: "Интерфейс тілі",
+  uiLanguageNames: UI_NAMES,
+
+  check: "Құжатты тексеру",
+  checkAgain: "Қайта тексеру",
+  reading: (done, total) => `Құжат оқылып жатыр: ${done} / ${total} абзац`,
+  readingStart: "Құжат оқылып жатыр…",
+  checking: "Тексеріліп жатыр…",
+  emptyDocument: "Құжат бос: тексеретін ештеңе жоқ.",
+
+  documentSettings: "Құжат",
+  actType: "Акт түрі",
+  documentLanguage: "Құжат тілі",
+  detected: (what) => `автоматты түрде анықталғаны: ${what}`,
+  actTypes: ACT_TYPES_KK,
+  languages: { kk: "Қазақ тілі", ru: "Орыс тілі" },
+
+  summary: "Тексеру қорытындысы",
+  total: (n) => `Ескертулер саны: ${n}`,
+  noFindings: "Ешқандай ескерту табылған жоқ.",
+  packs: {
+    constitution: "Конституция",
+    "legal-acts": "«Құқықтық актілер туралы» Заң",
+    anticorruption: "Сыбайлас жемқорлыққа қарсы",
+    ria: "Реттеушілік әсер",
+    drafting: "Заң техникасы",
+    bilingual: "Қазақ және орыс мәтіндері",
+  },
+  severities: { error: "Қате", warning: "Ескерту", info: "Ақпарат" },
+
+  findingsList: "Ескертулер",
+  showInDocument: (q) => `Құжаттан көрсету: «${q}»`,
+  wholeDocument: "Бүкіл құжат",
+  paragraphNo: (n) => `${n}-абзац`,
+  moreDetails: "Толығырақ",
+  lessDetails: "Жасыру",
+  basis: "Негіздеме",
+  officialText: "Ресми мәтін",
+  officialTextLabel: (act) => `Ресми мәтін: ${act} (браузерде ашылады)`,
+  citationLine: (c) => {
+    let where: string;
+    if (c.subparagraph && c.paragraph) where = `${c.article}-баптың ${c.paragraph}-тармағының ${noParen(c.subparagraph)}) тармақшасы`;
+    else if (c.subparagraph) where = `${c.article}-баптың ${noParen(c.subparagraph)}) тармақшасы`;
+    else if (c.paragraph) where = `${c.article}-баптың ${c.paragraph}-тармағы`;
+    else where = `${c.article}-бап`;
+    return `${c.actTitle ?? c.act}, ${where} (${isoToDots(c.edition)} ж. редакциясы)`;
+  },
+  suggestion: (r) => `Ұсыныс: «${r}»`,
+  llmSource: "Тілдік модель тапқан ескерту — ерекше мұқият тексеріңіз",
+
+  addComment: "Түсініктеме қосу",
+  addAll: "Барлығын түсініктеме ретінде қосу",
+  addingComments: "Түсініктемелер қосылып жатыр…",
+  removeComments: "Zanger түсініктемелерін жою",
+  removed: (n) => `Жойылған Zanger түсініктемелері: ${n}.`,
+  added: (n, total) => `Қосылған түсініктемелер: ${n} / ${total}.`,
+  notAdded: (n) => `Мәтінге байланыстыру мүмкін болмағандары: ${n}. Себебі әр ескертудің астында көрсетілген.`,
+  commentAdded: "Түсініктеме қосылды",
+  noneToAdd: "Түсініктеме ретінде қосуға болатын ескерту жоқ.",
+  dismiss: "Елемеу",
+  dismissLabel: (t) => `«${t}» ескертуін осы құжат үшін елемеу`,
+  restore: "Қайтару",
+  dismissed: "Еленбеді",
+  showDismissed: (n) => `Еленбеген ескертулерді көрсету (${n})`,
+  selected: "Құжатта белгіленді",
+
+  changedTitle: "Тексеруден кейін құжат өзгерді",
+  changed: (n) =>
+    `Өзгертілген абзацтардағы ескертулер саны: ${n}. Құжатты қайта тексеріңіз немесе түсініктемелерді бәрібір қосыңыз: сөздері енді жоқ ескертулер өткізіліп жіберіледі.`,
+  addAnyway: "Бәрібір қосу",
+  cancel: "Болдырмау",
+
+  readOnlyTitle: "Тек оқу режимі",
+  readOnly:
+    "Word-тың бұл нұсқасы WordApi 1.4 жинағын қолдамайды. Zanger құжатты тексереді, бірақ түсініктеме қоса алмайды және еленбеген ескертулерді есте сақтай алмайды. Word 2021 (LTSC) және одан бұрынғы нұсқалар тек WordApi 1.3 жинағын қолдайды; Microsoft 365, Word 2024 немесе Word-тың браузердегі нұсқасын пайдаланыңыз.",
+  readOnlyDisabled: "Тек оқу режимінде қолжетімсіз (WordApi 1.4 қажет)",
+  notInWordTitle: "Word табылмады",
+  notInWord: "Бұл панельді Microsoft Word-тағы Zanger қондырмасы арқылы ашыңыз немесе браузердегі алдын ала қарау нұсқасын пайдаланыңыз.",
+
+  unreachable: "Zanger сервисіне қосылу мүмкін болмады. Желіге қосылуды тексеріңіз немесе сервистің жұмыс істеп тұрғанын әкімшіден сұраңыз.",
+  serverError: (status, message) =>
+    message ? `Сервис қатесі (${status}): ${message}` : `Сервис құжатты тексере алмады (қате коды: ${status}). Кейінірек қайталап көріңіз.`,
+  badResponse: "Сервистен келген жауапты панель түсінбеді. Панель мен сервистің нұсқалары сәйкес келмеуі мүмкін; панельді қайта жүктеңіз.",
+  wordError: (m) => `Word әрекетті орындай алмады: ${m}`,
+  errorTitle: "Қате",
+  close: "Жабу",
+
+  anchor: {
+    relocated: "Тексеруден кейін абзац өзгерген; сөздер айналасындағы мәтін бойынша табылды.",
+    stale: "Бұл сөздер бұрынғы орнында жоқ: тексеруден кейін құжат өзгертілген. Құжатты қайта тексеріңіз.",
+    ambiguous: "Word бұл сөздерді тексерудегіден өзге рет тапты, сондықтан Zanger қайсысы туралы сөз болып тұрғанын болжамайды.",
+    unsearchable: "Word бұл сөздерді іздей алмайды: оларда арнайы таңбалар бар немесе үзінді тым ұзын.",
+    "document-level": "Бұл ескерту бүкіл құжатқа қатысты; нақты сөздерді көрсету мүмкін емес.",
+    failed: "Word бұл әрекетті орындаудан бас тартты.",
+  },
+
+  engineLine: (v, r) => `Zanger ${v} · ережелер ${r}`,
+
+  preview: {
+    title: "Zanger — панельді браузерде алдын ала қарау (Word-сыз)",
+    sample: "Жоба үлгісі",
+    samples: { ru: "Министрдің бұйрығы (орыс тілінде)", kk: "Мәслихат шешімі (қазақ тілінде)" },
+    documentView: "Құжат (тек қарау)",
+    documentHint: "Құжат Word-та осылай көрінер еді: Zanger түсініктеме қосқан сөздер белгіленген, түсініктемелер абзацтың оң жағында.",
+    commentsCount: (n) => `Түсініктемелер саны: ${n}`,
+    comment: "Түсініктеме",
+  },
+};
+
+const en: PaneStrings = {
+  appName: "Zanger",
+  tagline: "Checks drafts of normative legal acts of the Republic of Kazakhstan",
+  disclaimer: "Findings are hints for the drafter, not a legal opinion.",
+  uiLanguage: "Interface language",
+  uiLanguageNames: UI_NAMES,
+
+  check: "Check document",
+  checkAgain: "Check again",
+  reading: (done, total) => `Reading the document: ${done} of ${total} paragraphs`,
+  readingStart: "Reading the document…",
+  checking: "Checking…",
+  emptyDocument: "The document is empty: nothing to check.",
+
+  documentSettings: "Document",
+  actType: "Type of act",
+  documentLanguage: "Language of the document",
+  detected: (what) => `detected: ${what}`,
+  actTypes: ACT_TYPES_EN,
+  languages: { kk: "Kazakh", ru: "Russian" },
+
+  summary: "Summary",
+  total: (n) => `${n} ${n === 1 ? "finding" : "findings"}`,
+  noFindings: "No problems found.",
+  packs: {
+    constitution: "Constitution",
+    "legal-acts": "Law “On Legal Acts”",
+    anticorruption: "Anti-corruption",
+    ria: "Regulatory impact",
+    drafting: "Drafting technique",
+    bilingual: "Kazakh and Russian texts",
+  },
+  severities: { error: "Error", warning: "Warning", info: "Note" },
+
+  findingsList: "Findings",
+  showInDocument: (q) => `Show in the document: “${q}”`,
+  wholeDocument: "Whole document",
+  paragraphNo: (n) => `Paragraph ${n}`,
+  moreDetails: "More",
+  lessDetails: "Less",
+  basis: "Basis",
+  officialText: "Official text",
+  officialTextLabel: (act) => `Official text: ${act} (opens in the browser)`,
+  citationLine: (c) => {
+    const parts = [c.actTitle ?? c.act, `art. ${c.article}`];
+    if (c.paragraph) parts.push(`para. ${c.paragraph}`);
+    if (c.subparagraph) parts.push(`subpara. ${noParen(c.subparagraph)})`);
+    return `${parts.join(", ")} (edition of ${isoToDots(c.edition)})`;
+  },
+  suggestion: (r) => `Suggestion: “${r}”`,
+  llmSource: "Found by the language model — review with extra care",
+
+  addComment: "Add comment",
+  addAll: "Add all as comments",
+  addingComments: "Adding comments…",
+  removeComments: "Remove Zanger comments",
+  removed: (n) => `Removed ${n} Zanger ${n === 1 ? "comment" : "comments"}.`,
+  added: (n, total) => `Added ${n} of ${total} comments.`,
+  notAdded: (n) => `Could not attach ${n} to the text; the reason is shown under each finding.`,
+  commentAdded: "Comment added",
+  noneToAdd: "There are no findings that can be added as comments.",
+  dismiss: "Dismiss",
+  dismissLabel: (t) => `Dismiss “${t}” for this document`,
+  restore: "Restore",
+  dismissed: "Dismissed",
+  showDismissed: (n) => `Show dismissed (${n})`,
+  selected: "Selected in the document",
+
+  changedTitle: "The document has changed since the check",
+  changed: (n) =>
+    `${n} of these findings are in edited paragraphs. Check again, or add the comments anyway — findings whose words are gone will be skipped.`,
+  addAnyway: "Add anyway",
+  cancel: "Cancel",
+
+  readOnlyTitle: "Read-only mode",
+  readOnly:
+    "This version of Word does not support WordApi 1.4. Zanger can check the document but cannot add comments or remember dismissed findings. Word 2021 (LTSC) and earlier stop at WordApi 1.3; use Microsoft 365, Word 2024 or Word on the web.",
+  readOnlyDisabled: "Not available in read-only mode (needs WordApi 1.4)",
+  notInWordTitle: "Word not found",
+  notInWord: "Open this pane from the Zanger add-in in Microsoft Word, or use the browser preview.",
+
+  unreachable: "The Zanger service is unreachable. Check your network connection, or ask your administrator whether the service is running.",
+  serverError: (status, message) =>
+    message ? `Service error (${status}): ${message}` : `The service could not check the document (error ${status}). Try again later.`,
+  badResponse: "The service sent an answer the pane does not understand. The pane and the service may be different versions; reload the pane.",
+  wordError: (m) => `Word could not complete the action: ${m}`,
+  errorTitle: "Error",
+  close: "Close",
+
+  anchor: {
+    relocated: "The paragraph changed after the check; the words were found by the text around them.",
+    stale: "These words are no longer where they were: the document was edited after the check. Check again.",
+    ambiguous: "Word found these words a different number of times than the check did, so Zanger will not guess which ones are meant.",
+    unsearchable: "Word cannot search for these words: they contain special characters or the passage is too long.",
+    "document-level": "This finding is about the whole document; there are no particular words to point to.",
+    failed: "Word refused the action.",
+  },
+
+  engineLine: (v, r) => `Zanger ${v} · rules ${r}`,
+
+  preview: {
+    title: "Zanger — task pane preview in the browser (no Word)",
+    sample: "Sample draft",
+    samples: { ru: "Ministerial order (Russian)", kk: "Maslikhat decision (Kazakh)" },
+    documentView: "Document (read-only)",
+    documentHint: "This is how the document would look in Word: words with Zanger comments are highlighted, the comments sit beside their paragraph.",
+    commentsCount: (n) => `${n} ${n === 1 ? "comment" : "comments"}`,
+    comment: "Comment",
+  },
+};
+
+export const PANE_STRINGS: Record<UiLanguage, PaneStrings> = { kk, ru, en };
+
+export function paneStrings(ui: UiLanguage): PaneStrings {
+  return PANE_STRINGS[ui];
+}
+
+/** The pane's default language from Office's display language: kk-* → kk, ru-* → ru, anything else → en. */
+export function uiLanguageFromDisplayLanguage(displayLanguage: string | undefined | null): UiLanguage {
+  const tag = (displayLanguage ?? "").trim().toLowerCase();
+  if (tag === "kk" || tag.startsWith("kk-")) return "kk";
+  if (tag === "ru" || tag.startsWith("ru-")) return "ru";
+  return "en";
+}
+
+/**
+ * The text of a Word comment for a finding, in the UI language: title, message and the citation line.
+ * src/word adds the recognisable «[Zanger · RULE-ID]» marker.
+ */
+export function commentBody(s: PaneStrings, f: { title: string; message: string; citation: Citation; suggestion?: { replacement: string } }): string {
+  const lines = [f.title, f.message];
+  if (f.suggestion) lines.push(s.suggestion(f.suggestion.replacement));
+  lines.push(`${s.basis}: ${s.citationLine(f.citation)}`);
+  return lines.join("\n");
+}

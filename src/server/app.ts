@@ -1,0 +1,177 @@
+/**
+ * The Fastify application: the API (DESIGN §6), the built task pane and the manifest.
+ * Stateless per request; the only state is the embedded SQLite check log (counts, never text).
+ */
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import fs from "node:fs";
+import path from "node:path";
+import {
+  CheckRequest,
+  LIMITS,
+  type ErrorCode,
+  type ErrorResponse,
+  type HealthResponse,
+  type RulesResponse,
+  type UiLanguage,
+} from "../contract";
+import { ACTS, completeCitation } from "../engine/data/acts";
+import { ALL_RULES } from "../engine/rules";
+import { ENGINE_VERSION, RULES_VERSION } from "../engine/run";
+import { errorMessage, pickUiLanguage } from "../i18n/errors";
+import { CheckLog } from "../store/checks";
+import { openDb } from "../store/db";
+import { documentHash, LLM_OFF, runCheck } from "./check-service";
+import type { ServiceConfig } from "./config";
+
+export type BuildOptions = Partial<ServiceConfig> & Pick<ServiceConfig, "distDir">;
+
+function uiOf(req: FastifyRequest): UiLanguage {
+  const body = req.body as { options?: { uiLanguage?: string } } | undefined;
+  const q = req.query as { lang?: string } | undefined;
+  return pickUiLanguage(
+    typeof body === "object" && body ? body.options?.uiLanguage : undefined,
+    req.headers["x-zanger-ui-language"] as string | undefined,
+    q?.lang,
+    req.headers["accept-language"],
+  );
+}
+
+function sendError(reply: FastifyReply, status: number, code: ErrorCode, message: string, details?: string[]) {
+  const body: ErrorResponse = { error: { code, message, ...(details ? { details } : {}) } };
+  return reply.status(status).type("application/json; charset=utf-8").send(body);
+}
+
+function humanBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;
+}
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const tls = opts.tls
+    ? { https: { cert: fs.readFileSync(opts.tls.certFile), key: fs.readFileSync(opts.tls.keyFile) } }
+    : {};
+  const app = Fastify({
+    bodyLimit: LIMITS.maxBodyBytes,
+    // Request logs carry method, URL, status and time only; bodies (draft text) are never logged.
+    logger: opts.logRequests ? { level: "info", redact: ["req.headers.authorization"] } : false,
+    ...tls,
+  }) as unknown as FastifyInstance;
+
+  const db = openDb(opts.dbPath ?? ":memory:");
+  const checks = new CheckLog(db);
+  app.addHook("onClose", async () => db.close());
+
+  app.addHook("onSend", async (_req, reply, payload) => {
+    reply.header("X-Content-Type-Options", "nosniff");
+    reply.header("Referrer-Policy", "no-referrer");
+    return payload;
+  });
+
+  app.setErrorHandler((err: Error & { code?: string; statusCode?: number }, req, reply) => {
+    const ui = uiOf(req);
+    if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      return sendError(reply, 413, "payload_too_large", errorMessage("payload_too_large", ui, { limit: humanBytes(LIMITS.maxBodyBytes) }));
+    }
+    if (err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      return sendError(reply, 415, "unsupported_media_type", errorMessage("unsupported_media_type", ui));
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Malformed JSON and the like: the parser's message is technical and in English; keep it as a detail.
+      return sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: "JSON" }), [err.message]);
+    }
+    req.log.error({ err: { message: err.message, code: err.code } }, "internal error");
+    return sendError(reply, 500, "internal", errorMessage("internal", ui));
+  });
+
+  app.setNotFoundHandler((req, reply) =>
+    sendError(reply, 404, "not_found", errorMessage("not_found", uiOf(req), { url: req.url.split("?")[0]! })),
+  );
+
+  app.get("/api/v1/health", async () => {
+    const res: HealthResponse = {
+      status: "ok",
+      version: ENGINE_VERSION,
+      rulesVersion: RULES_VERSION,
+      rules: ALL_RULES.length,
+      llm: { enabled: LLM_OFF.enabled },
+      storage: opts.dbPath === ":memory:" || !opts.dbPath ? "sqlite (memory)" : "sqlite",
+    };
+    return res;
+  });
+
+  app.get("/api/v1/rules", async (req) => {
+    const ui = uiOf(req);
+    const res: RulesResponse = {
+      rulesVersion: RULES_VERSION,
+      rules: ALL_RULES.map((r) => ({
+        id: r.id,
+        pack: r.pack,
+        severity: r.severity,
+        actTypes: r.actTypes === "all" ? [] : [...r.actTypes],
+        languages: [...r.languages],
+        citation: completeCitation(r.citation, ui),
+        title: { kk: r.messages.kk.title, ru: r.messages.ru.title, en: r.messages.en.title },
+        description: { kk: r.messages.kk.explanation, ru: r.messages.ru.explanation, en: r.messages.en.explanation },
+      })),
+    };
+    return res;
+  });
+
+  app.post("/api/v1/check", async (req, reply) => {
+    const ui = uiOf(req);
+    const raw = req.body as { paragraphs?: unknown } | null;
+    // Limits first, with their own codes, so the user learns what to do.
+    if (raw && Array.isArray(raw.paragraphs)) {
+      if (raw.paragraphs.length > LIMITS.maxParagraphs) {
+        return sendError(reply, 413, "too_many_paragraphs",
+          errorMessage("too_many_paragraphs", ui, { count: raw.paragraphs.length, limit: LIMITS.maxParagraphs }));
+      }
+      const long = raw.paragraphs.findIndex(
+        (p) => typeof p === "object" && p !== null && typeof (p as { text?: unknown }).text === "string" &&
+          (p as { text: string }).text.length > LIMITS.maxParagraphLength,
+      );
+      if (long >= 0) {
+        return sendError(reply, 413, "paragraph_too_long",
+          errorMessage("paragraph_too_long", ui, { index: long + 1, limit: LIMITS.maxParagraphLength }));
+      }
+    }
+    const parsed = CheckRequest.safeParse(raw);
+    if (!parsed.success) {
+      const details = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".") || "body"}: ${i.message}`);
+      return sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: details[0] ?? "" }), details);
+    }
+    const indexes = new Set(parsed.data.paragraphs.map((p) => p.index));
+    if (indexes.size !== parsed.data.paragraphs.length) {
+      const d = "paragraphs: duplicate index";
+      return sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: d }), [d]);
+    }
+    const res = runCheck(parsed.data);
+    checks.record(documentHash(parsed.data), res);
+    return res;
+  });
+
+  app.get("/api/v1/acts", async (req) => {
+    const ui = uiOf(req);
+    return Object.values(ACTS).map((a) => ({ id: a.id, title: a.title[ui], edition: a.edition, articles: Object.keys(a.articles).length }));
+  });
+
+  const dist = path.resolve(opts.distDir);
+  if (fs.existsSync(path.join(dist, "taskpane.html"))) {
+    await app.register(fastifyStatic, { root: dist, index: ["index.html"], wildcard: true, dotfiles: "deny" });
+  } else {
+    app.get("/", async (_req, reply) =>
+      reply
+        .type("text/plain; charset=utf-8")
+        .send("Zanger service is running, but the task pane is not built. Run `npm run build` and restart.\n" +
+          "Сервис Zanger работает, но панель не собрана: выполните `npm run build` и перезапустите.\n"),
+    );
+  }
+
+  (app as unknown as { zangerChecks: CheckLog }).zangerChecks = checks;
+  return app;
+}
+
+/** The check log of an app built by buildApp (for tests and the CLI). */
+export function checkLogOf(app: FastifyInstance): CheckLog {
+  return (app as unknown as { zangerChecks: CheckLog }).zangerChecks;
+}

@@ -1,0 +1,34 @@
+/** Service configuration: flags win over environment variables, which win over defaults (DESIGN §6). */
+import path from "node:path";
+
+export interface ServiceConfig {
+  host: string;
+  port: number;
+  /** SQLite file; ":memory:" for tests. */
+  dbPath: string;
+  /** Built task pane (webpack output). */
+  distDir: string;
+  tls?: { certFile: string; keyFile: string };
+  /** Fastify request logging (method, URL, status, time; never bodies). */
+  logRequests: boolean;
+}
+
+export const PROJECT_ROOT = path.resolve(__dirname, "..", "..", __dirname.includes(`${path.sep}build${path.sep}`) ? ".." : "");
+
+export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const cert = env.ZANGER_TLS_CERT;
+  const key = env.ZANGER_TLS_KEY;
+  return {
+    host: env.ZANGER_HOST || "127.0.0.1",
+    port: env.ZANGER_PORT ? Number(env.ZANGER_PORT) : 3000,
+    dbPath: env.ZANGER_DB || path.join(process.cwd(), "data", "zanger.db"),
+    distDir: env.ZANGER_DIST || path.join(PROJECT_ROOT, "dist"),
+    tls: cert && key ? { certFile: cert, keyFile: key } : undefined,
+    logRequests: env.ZANGER_LOG === "requests",
+  };
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || host.startsWith("127.");
+}

@@ -1,0 +1,196 @@
+/** The service over real HTTP on loopback: contract, localised errors, limits, storage without draft text. */
+import Database from "better-sqlite3";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import https from "node:https";
+import os from "node:os";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { CheckResponse, ErrorResponse, HealthResponse, LIMITS, RulesResponse } from "../../src/contract";
+import { buildApp } from "../../src/server/app";
+import { defaultConfig } from "../../src/server/config";
+
+const RU_DRAFT = [
+  "ПРИКАЗ",
+  "Министра юстиции Республики Казахстан",
+  "1. Утвердить прилагаемые Правила.",
+  "2. Отчет ежегодно направляется в Мажилис Парламента Республики Казахстан.",
+  "3. Заявитель представляет заявление, копию устава и иные документы.",
+];
+const KK_DRAFT = [
+  "Қазақстан Республикасы Әділет министрінің БҰЙРЫҒЫ",
+  "1. Қоса беріліп отырған Қағидалар бекітілсін.",
+  "2. Есеп жыл сайын Қазақстан Республикасының Парламентіне жіберіледі.",
+  "3. Өтініш беруші өтінішті, жарғының көшірмесін және өзге де құжаттарды ұсынады.",
+];
+
+let app: FastifyInstance;
+let base: string;
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zanger-svc-"));
+  app = await buildApp({ distDir: path.join(tmp, "no-dist"), dbPath: path.join(tmp, "z.db") });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const addr = app.server.address() as { port: number };
+  base = `http://127.0.0.1:${addr.port}`;
+});
+afterAll(async () => {
+  await app.close();
+});
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}/api/v1/check`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+const paras = (lines: string[]) => lines.map((text, index) => ({ index, text }));
+
+describe("API", () => {
+  it("reports health", async () => {
+    const r = await fetch(`${base}/api/v1/health`);
+    expect(r.status).toBe(200);
+    const h = HealthResponse.parse(await r.json());
+    expect(h.rules).toBeGreaterThanOrEqual(2);
+    expect(h.llm.enabled).toBe(false);
+  });
+
+  it("lists rules with citations and titles in three languages", async () => {
+    const r = RulesResponse.parse(await (await fetch(`${base}/api/v1/rules?lang=kk`)).json());
+    expect(r.rules.length).toBeGreaterThanOrEqual(2);
+    for (const rule of r.rules) {
+      expect(rule.citation.url).toMatch(/^https:\/\/adilet\.zan\.kz\/kaz\/docs\//);
+      expect(rule.title.kk && rule.title.ru && rule.title.en).toBeTruthy();
+    }
+  });
+
+  it.each([
+    ["ru", RU_DRAFT, "Мажилис Парламента", "иные документы"],
+    ["kk", KK_DRAFT, "Парламентіне", "өзге де құжаттарды"],
+  ])("checks a %s draft with exact spans", async (lang, lines, body, openList) => {
+    const r = await post({ paragraphs: paras(lines), options: { uiLanguage: lang } });
+    expect(r.status).toBe(200);
+    const res = CheckResponse.parse(await r.json());
+    expect(res.document.language).toBe(lang);
+    expect(res.document.actType).toBe("ministerial-order");
+    const quotes = res.findings.map((f) => f.quote);
+    expect(quotes).toEqual(expect.arrayContaining([body, openList]));
+    for (const f of res.findings) {
+      expect(lines[f.paragraphIndex!]!.slice(f.start, f.end)).toBe(f.quote);
+      expect(f.citation.url).toContain(lang === "kk" ? "/kaz/" : "/rus/");
+    }
+    expect(res.summary.total).toBe(res.findings.length);
+    expect(res.summary.byPack.constitution.error).toBeGreaterThanOrEqual(1);
+  });
+
+  it("honours an act-type override and reports what it detected", async () => {
+    const r = await post({ document: { actType: "law" }, paragraphs: paras(RU_DRAFT) });
+    const res = CheckResponse.parse(await r.json());
+    expect(res.document.actType).toBe("law");
+    expect(res.document.detected.actType).toBe("ministerial-order");
+  });
+});
+
+describe("errors in the user's language", () => {
+  it("malformed JSON → 400 in Kazakh", async () => {
+    const r = await post("{not json", { "x-zanger-ui-language": "kk" });
+    expect(r.status).toBe(400);
+    const e = ErrorResponse.parse(await r.json());
+    expect(e.error.code).toBe("bad_request");
+    expect(e.error.message).toMatch(/Сұрау пішімге сәйкес келмейді/);
+  });
+
+  it("a request without paragraphs → 400 in English naming the field", async () => {
+    const r = await post({ options: { uiLanguage: "en" } });
+    expect(r.status).toBe(400);
+    const e = ErrorResponse.parse(await r.json());
+    expect(e.error.message).toMatch(/paragraphs/);
+    expect(e.error.message).toMatch(/^The request/);
+  });
+
+  it("duplicate paragraph indexes → 400", async () => {
+    const r = await post({ paragraphs: [{ index: 0, text: "a" }, { index: 0, text: "b" }] });
+    expect(r.status).toBe(400);
+  });
+
+  it("too many paragraphs → 413 in Russian with the numbers", async () => {
+    const many = Array.from({ length: LIMITS.maxParagraphs + 1 }, (_, index) => ({ index, text: "x" }));
+    const r = await post({ paragraphs: many, options: { uiLanguage: "ru" } });
+    expect(r.status).toBe(413);
+    const e = ErrorResponse.parse(await r.json());
+    expect(e.error.code).toBe("too_many_paragraphs");
+    expect(e.error.message).toContain(String(LIMITS.maxParagraphs));
+  });
+
+  it("a paragraph over the length limit → 413", async () => {
+    const r = await post({ paragraphs: [{ index: 0, text: "а".repeat(LIMITS.maxParagraphLength + 1) }] });
+    expect(r.status).toBe(413);
+    expect(ErrorResponse.parse(await r.json()).error.code).toBe("paragraph_too_long");
+  });
+
+  it("a body over the size limit → 413, message from the header's language", async () => {
+    const huge = JSON.stringify({ paragraphs: [{ index: 0, text: "x".repeat(LIMITS.maxBodyBytes) }] });
+    const r = await post(huge, { "x-zanger-ui-language": "en" });
+    expect(r.status).toBe(413);
+    const e = ErrorResponse.parse(await r.json());
+    expect(e.error.code).toBe("payload_too_large");
+    expect(e.error.message).toMatch(/too large/);
+  });
+
+  it("unknown path → 404 JSON", async () => {
+    const r = await fetch(`${base}/api/v1/nope`, { headers: { "accept-language": "kk-KZ" } });
+    expect(r.status).toBe(404);
+    expect(ErrorResponse.parse(await r.json()).error.message).toMatch(/табылмады/);
+  });
+
+  it("without a built pane, / says how to build it", async () => {
+    const r = await fetch(`${base}/`);
+    expect(await r.text()).toMatch(/npm run build/);
+  });
+});
+
+describe("storage", () => {
+  it("records each check without any draft text", async () => {
+    const marker = "Уникальныйтекстпроекта";
+    await post({ paragraphs: paras([...RU_DRAFT, `4. ${marker} вводится в действие.`]) });
+    const db = new Database(path.join(tmp, "z.db"), { readonly: true });
+    const rows = db.prepare("SELECT * FROM checks").all();
+    db.close();
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain(marker);
+    expect(dump).not.toContain("Мажилис");
+  });
+});
+
+describe("configuration", () => {
+  it("binds to 127.0.0.1 on port 3000 by default; environment overrides", () => {
+    expect(defaultConfig({}).host).toBe("127.0.0.1");
+    expect(defaultConfig({}).port).toBe(3000);
+    const c = defaultConfig({ ZANGER_PORT: "4100", ZANGER_DB: "/tmp/x.db" });
+    expect(c.port).toBe(4100);
+    expect(c.dbPath).toBe("/tmp/x.db");
+  });
+
+  it("serves HTTPS when a certificate is configured", async () => {
+    const key = path.join(tmp, "key.pem");
+    const cert = path.join(tmp, "cert.pem");
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=localhost"], { stdio: "ignore" });
+    const tlsApp = await buildApp({ distDir: tmp, dbPath: ":memory:", tls: { certFile: cert, keyFile: key } });
+    await tlsApp.listen({ port: 0, host: "127.0.0.1" });
+    const port = (tlsApp.server.address() as { port: number }).port;
+    const body = await new Promise<string>((resolve, reject) => {
+      https
+        .get({ host: "127.0.0.1", port, path: "/api/v1/health", ca: fs.readFileSync(cert), servername: "localhost" }, (res) => {
+          let data = "";
+          res.on("data", (c) => (data += c));
+          res.on("end", () => resolve(data));
+        })
+        .on("error", reject);
+    });
+    await tlsApp.close();
+    expect(HealthResponse.parse(JSON.parse(body)).status).toBe("ok");
+  });
+});
