@@ -165,7 +165,7 @@ export function parseStructure(texts: readonly string[]): DocumentStructure {
         kind,
         number: num,
         numberStart: lead,
-        numberEnd: lead + tokenLen,
+        numberEnd: lead + text.slice(0, tokenLen).trimEnd().length,
         heading: heading?.trim() || undefined,
         address: { ...addr },
         quoted: false,

@@ -1,0 +1,147 @@
+/** Paragraph model: language, act type and structure, in Kazakh and Russian. */
+import { detectActType } from "../../src/engine/document/act-type";
+import { detectDocumentLanguage, detectParagraphLanguage } from "../../src/engine/document/language";
+import { fold } from "../../src/engine/document/normalize";
+import { parseDocument, paragraphsFromText } from "../../src/engine/document/model";
+import { parseStructure, unitExists } from "../../src/engine/document/structure";
+
+describe("fold", () => {
+  it("is length-preserving and folds look-alikes", () => {
+    const s = "Қазақстан Республикасының Конституциясы «Ёлка» – i\u00a0Ё";
+    expect(fold(s).length).toBe(s.length);
+    expect(fold("ҚАЗАҚСТАН")).toBe("қазақстан");
+    expect(fold("бiрлiк")).toBe("бірлік"); // Latin i typed inside a Kazakh word
+    expect(fold("«а»")).toBe('"а"');
+  });
+});
+
+describe("language", () => {
+  it.each([
+    ["Заявитель представляет заявление в уполномоченный орган.", "ru"],
+    ["Өтініш беруші уәкілетті органға өтініш береді.", "kk"],
+    ["Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.", "kk"],
+    ["Настоящий приказ вводится в действие по истечении десяти календарных дней.", "ru"],
+    ["Мемлекет бизнесті қолдайды", "kk"],
+  ])("%s → %s", (text, lang) => {
+    expect(detectParagraphLanguage(text)).toBe(lang);
+  });
+
+  it("has no opinion on digits only", () => {
+    expect(detectParagraphLanguage("1.")).toBeNull();
+  });
+
+  it("takes the majority by length for the document", () => {
+    expect(detectDocumentLanguage(["1.", "Өтініш беруші уәкілетті органға өтініш береді.", "Приложение"])).toBe("kk");
+  });
+});
+
+describe("act type from the heading", () => {
+  it.each([
+    [["ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН", "О связи"], "law"],
+    [["ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ", "Байланыс туралы"], "law"],
+    [["КОНСТИТУЦИОННЫЙ ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН"], "constitutional-law"],
+    [["ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН", "О внесении изменений и дополнений в некоторые законодательные акты"], "amendment-law"],
+    [["ПОСТАНОВЛЕНИЕ ПРАВИТЕЛЬСТВА РЕСПУБЛИКИ КАЗАХСТАН"], "government-resolution"],
+    [["ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ҮКІМЕТІНІҢ ҚАУЛЫСЫ"], "government-resolution"],
+    [["ПРИКАЗ", "Министра финансов Республики Казахстан"], "ministerial-order"],
+    [["Қазақстан Республикасы Қаржы министрінің БҰЙРЫҒЫ"], "ministerial-order"],
+    [["РЕШЕНИЕ", "Алматинского городского маслихата"], "maslikhat-decision"],
+    [["Алматы қалалық мәслихатының ШЕШІМІ"], "maslikhat-decision"],
+    [["УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН"], "presidential-decree"],
+    [["ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ ЖАРЛЫҒЫ"], "presidential-decree"],
+    [["Какой-то текст без реквизитов"], "unknown"],
+  ])("%j → %s", (head, type) => {
+    expect(detectActType(head)).toBe(type);
+  });
+});
+
+describe("structure parser", () => {
+  const ru = [
+    "ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН",
+    "Глава 1. Общие положения",
+    "Статья 1. Основные понятия",
+    "1. В настоящем Законе используются следующие понятия:",
+    "1) заявитель – лицо;",
+    "2) орган – уполномоченный орган.",
+    "2. Текст пункта.",
+    "Статья 2. Сфера действия",
+    "1. Первый пункт.",
+    "2-1. Вставленный пункт.",
+    "Сноска. Статья 2 с изменением.",
+  ];
+
+  it("gives every paragraph its address (Russian)", () => {
+    const s = parseStructure(ru);
+    expect(s.paragraphs[1]!.kind).toBe("chapter");
+    expect(s.paragraphs[2]).toMatchObject({ kind: "article", number: "1", heading: "Основные понятия" });
+    expect(s.paragraphs[4]).toMatchObject({ kind: "subpoint", number: "1", address: { article: "1", point: "1", subpoint: "1" } });
+    expect(s.paragraphs[9]).toMatchObject({ kind: "point", number: "2-1", address: { article: "2", point: "2-1" } });
+    expect(s.paragraphs[10]!.kind).toBe("note");
+    expect(unitExists(s, { part: 0, article: "1", point: "1", subpoint: "2" })).toBe(true);
+    expect(unitExists(s, { part: 0, article: "1", point: "1", subpoint: "3" })).toBe(false);
+    expect(unitExists(s, { part: 0, article: "2", point: "2-1" })).toBe(true);
+    expect(unitExists(s, { part: 0, article: "3" })).toBe(false);
+  });
+
+  it("gives every paragraph its address (Kazakh)", () => {
+    const s = parseStructure([
+      "ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ",
+      "1-тарау. Жалпы ережелер",
+      "1-бап. Негізгі ұғымдар",
+      "1. Осы Заңда мынадай ұғымдар пайдаланылады:",
+      "1) өтініш беруші – тұлға;",
+      "2-бап",
+      "1. Бірінші тармақ.",
+    ]);
+    expect(s.paragraphs[1]).toMatchObject({ kind: "chapter", number: "1" });
+    expect(s.paragraphs[2]).toMatchObject({ kind: "article", number: "1", heading: "Негізгі ұғымдар", numberStart: 0, numberEnd: 6 });
+    expect(s.paragraphs[4]).toMatchObject({ kind: "subpoint", address: { article: "1", point: "1", subpoint: "1" } });
+    expect(s.paragraphs[5]).toMatchObject({ kind: "article", number: "2" });
+    expect(unitExists(s, { part: 0, article: "2", point: "1" })).toBe(true);
+  });
+
+  it("starts a new numbering part for each annex and ignores quoted amendment text", () => {
+    const s = parseStructure([
+      "ПРИКАЗЫВАЮ:",
+      "1. Утвердить прилагаемые Правила.",
+      "2. Пункт 5 изложить в следующей редакции:",
+      "«5. Новый текст пункта.»;",
+      "3. Настоящий приказ вводится в действие.",
+      "Приложение к приказу",
+      "Правила выдачи справок",
+      "1. Настоящие Правила определяют порядок.",
+      "2. Справка выдается.",
+    ]);
+    expect(s.parts.map((p) => p.kind)).toEqual(["main", "annex"]);
+    expect(s.paragraphs[3]!.quoted).toBe(true);
+    expect(unitExists(s, { part: 0, point: "5" })).toBe(false);
+    expect(unitExists(s, { part: 0, point: "3" })).toBe(true);
+    expect(unitExists(s, { part: 1, point: "2" })).toBe(true);
+    expect(unitExists(s, { part: 1, point: "3" })).toBe(false);
+  });
+});
+
+describe("parsed document flags", () => {
+  it("marks transitional provisions, notes and the heading block", () => {
+    const doc = parseDocument(
+      paragraphsFromText(
+        [
+          "ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН",
+          "О чем-то",
+          "Статья 1. Предмет",
+          "1. Текст.",
+          "Статья 2. Переходные положения",
+          "1. До 1 января 2027 года отчеты представляются в Мажилис.",
+          "Статья 3. Порядок введения в действие",
+          "1. Настоящий Закон вводится в действие.",
+          "Сноска. Статья 3 с изменением.",
+        ].join("\n"),
+      ),
+    );
+    expect(doc.paragraphs[0]!.isHeading).toBe(true);
+    expect(doc.paragraphs[3]!.isTransitional).toBe(false);
+    expect(doc.paragraphs[5]!.isTransitional).toBe(true);
+    expect(doc.paragraphs[7]!.isTransitional).toBe(false);
+    expect(doc.paragraphs[8]!.isNote).toBe(true);
+  });
+});
