@@ -67,7 +67,11 @@ module.exports = (env = {}, argv = {}) => {
       // React, Fluent UI and friends in one shared, long-cached chunk for the pane and the preview.
       splitChunks: {
         chunks: (chunk) => chunk.name !== "fake-word-host",
-        cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 } },
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
+          // The pane's own code, shared by taskpane and preview.
+          common: { name: "common", minChunks: 2, priority: 5, reuseExistingChunk: true },
+        },
       },
     },
     performance: { hints: false },

@@ -55,6 +55,7 @@ export interface PaneStrings {
   addComment: string;
   addAll: string;
   addingComments: string;
+  addingProgress: (done: number, total: number) => string;
   removeComments: string;
   removed: (n: number) => string;
   added: (n: number, total: number) => string;
@@ -218,6 +219,7 @@ const ru: PaneStrings = {
   addComment: "Добавить комментарий",
   addAll: "Добавить все как комментарии",
   addingComments: "Добавление комментариев…",
+  addingProgress: (d, t) => `Добавление комментариев: ${d} из ${t}`,
   removeComments: "Удалить комментарии Zanger",
   removed: (n) => `Удалено комментариев Zanger: ${n}.`,
   added: (n, total) => `Добавлено комментариев: ${n} из ${total}.`,
@@ -331,6 +333,7 @@ const kk: PaneStrings = {
   addComment: "Түсініктеме қосу",
   addAll: "Барлығын түсініктеме ретінде қосу",
   addingComments: "Түсініктемелер қосылып жатыр…",
+  addingProgress: (d, t) => `Түсініктемелер қосылып жатыр: ${d} / ${t}`,
   removeComments: "Zanger түсініктемелерін жою",
   removed: (n) => `Жойылған Zanger түсініктемелері: ${n}.`,
   added: (n, total) => `Қосылған түсініктемелер: ${n} / ${total}.`,
@@ -442,6 +445,7 @@ const en: PaneStrings = {
   addComment: "Add comment",
   addAll: "Add all as comments",
   addingComments: "Adding comments…",
+  addingProgress: (d, t) => `Adding comments: ${d} of ${t}`,
   removeComments: "Remove Zanger comments",
   removed: (n) => `Removed ${n} Zanger ${n === 1 ? "comment" : "comments"}.`,
   added: (n, total) => `Added ${n} of ${total} comments.`,

@@ -71,7 +71,7 @@ export function parseDocument(input: readonly Paragraph[], opts: ParseOptions = 
       transitionalLevel = null;
     }
     if (s.kind !== "blank" && s.kind !== "text" && s.kind !== "note") operativeSeen = true;
-    if (/(постановляет|приказываю|решил|бұйырамын|қаулы етеді|шешті)\s*:?\s*$/u.test(folded)) operativeSeen = true;
+    if (/(постановляет|постановляю|приказываю|решил|бұйырамын|қаулы етеді|қаулы етемін|шешім қабылдады|шешті)\s*:?\s*$/u.test(folded)) operativeSeen = true;
     const isHeading = !operativeSeen && s.kind === "text" && i < 15;
     return {
       ...s,

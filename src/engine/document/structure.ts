@@ -88,7 +88,13 @@ const RE_ARTICLE_KK = new RegExp(`^(${NUM})-бап\\.?(?:\\s+(.*))?$`, "u");
 const RE_POINT = new RegExp(`^(${NUM})\\.(?:\\s|$)`, "u");
 const RE_SUBPOINT = new RegExp(`^(${NUM})\\)(?:\\s|$)`, "u");
 const RE_NOTE = /^(сноска|ескерту|примечание|примечания|ескертпе|\*|footnote)[\s.:]/u;
-const RE_ANNEX = /^(приложение(\s+(№\s*)?\d+(-\d+)?)?(\s+к\s.*)?|(\d+(-\d+)?[-\s])?қосымша(\s.*)?|.*\d+-қосымша|утвержден[аоы]?(\s.*)?|.*бекітілген)$/u;
+const RE_ANNEX = /^(приложение(\s+(№\s*)?\d+(-\d+)?)?(\s+к\s.*)?|(\d+(-\d+)?[-\s])?қосымша(\s.*)?|.*\d+-қосымша|.*\sқосымша|утвержден[аоы]?(\s.*)?|.*бекітілген)$/u;
+
+const RE_OPENS_QUOTE = /^["«“„]/u;
+const RE_STRAIGHT_QUOTE = /"/gu;
+const RE_OPENING_QUOTE = /[«“„]/gu;
+const RE_CLOSING_QUOTE = /[»”]/gu;
+const RE_ENDS_QUOTE = /[»”"][;.,]?\s*$/u;
 
 /** Does a folded, trimmed paragraph open an annex? Annex captions are short lines. */
 function annexCaption(f: string): { number?: string } | null {
@@ -119,7 +125,15 @@ export function parseStructure(texts: readonly string[]): DocumentStructure {
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     const f = fold(text);
-    const startsQuote = /^["«“„]/u.test(text);
+    // A paragraph that opens with a quoted name and goes on after it («"О языках" Заңына сәйкес …»,
+    // ««Мемлекеттік статистика туралы» Заңның …») is ordinary text, not a quoted block: its quotes are
+    // balanced and it does not end with a closing quote.
+    const opensWithQuote = RE_OPENS_QUOTE.test(text);
+    const quoteCount = (re: RegExp) => (text.match(re) ?? []).length;
+    const balanced = text.startsWith('"')
+      ? quoteCount(RE_STRAIGHT_QUOTE) % 2 === 0
+      : quoteCount(RE_OPENING_QUOTE) === quoteCount(RE_CLOSING_QUOTE);
+    const startsQuote = opensWithQuote && (inQuote || !balanced || RE_ENDS_QUOTE.test(text));
     let quoted = inQuote || startsQuote;
     if (startsQuote && !inQuote) inQuote = true;
     if (inQuote) {
@@ -200,7 +214,7 @@ export function parseStructure(texts: readonly string[]): DocumentStructure {
       units.push({ kind: "subpoint", number: m[1]!, paragraphIndex: index, address: { ...addr } });
       return;
     }
-    if (/(постановляет|приказываю|решил|бұйырамын|қаулы етеді|шешім қабылдады|шешті)\s*:?\s*$/u.test(f)) sawOperative = true;
+    if (/(постановляет|постановляю|приказываю|решил|бұйырамын|қаулы етеді|қаулы етемін|шешім қабылдады|шешті)\s*:?\s*$/u.test(f)) sawOperative = true;
     // Plain text continues the current unit (a part or an indent of it), but not a subpoint's list.
     paragraphs.push({ ...base, address: { ...addr } });
   });

@@ -65,3 +65,30 @@ export function dropContained(spans: RuleSpan[]): RuleSpan[] {
       ),
   );
 }
+
+// A sentence ends at «.», «!» or «?» followed by a space and a capital letter or a quote (so that «ст. 5»
+// and «т.д. и» do not split sentences), or at «;» followed by a space (items of a list).
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}«"„“(])|;\s+/gu;
+
+/** Offsets [start, end) of the sentence of `p` that contains position `pos`. */
+export function sentenceBounds(p: ParsedParagraph, pos: number): { start: number; end: number } {
+  let start = 0;
+  let end = p.text.length;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(p.text)) !== null) {
+    const boundary = m.index + m[0].length;
+    if (boundary <= pos) start = boundary;
+    else {
+      end = m.index + 1;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The folded sentence of `p` around a match. */
+export function sentenceOf(p: ParsedParagraph, m: { start: number; end: number }): string {
+  const b = sentenceBounds(p, m.start);
+  return p.folded.slice(b.start, Math.max(b.end, m.end));
+}

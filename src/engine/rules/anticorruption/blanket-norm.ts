@@ -1,0 +1,119 @@
+import type { Language } from "../../../contract";
+import { wordRegex } from "../../document/match";
+import { positionOf } from "../helpers";
+import { defineRule, type RuleSpan } from "../types";
+
+/**
+ * Rules left to be set later by the body itself, its head or an internal document. The present participle
+ * («определяемом», «айқындайтын») points to rules not yet made; the past one («установленном», «айқындаған»)
+ * refers to an existing act and is not flagged.
+ */
+const BLANKET: Record<Language, RegExp> = {
+  ru: wordRegex(
+    [
+      "в\\s+порядке,?\\s+(?:определяем|устанавливаем|утверждаем)\\p{L}*\\s+(?:уполномоченн\\p{L}*\\s+орган\\p{L}*|руководител\\p{L}*|им|ими|самостоятельно|внутренн\\p{L}*\\s+(?:документ|акт)\\p{L}*)",
+      "(?:устанавлива|определя)(?:ет|ют|ется|ются)\\s+руководител\\p{L}*",
+      "(?:устанавлива|определя)(?:ется|ются)\\s+внутренн\\p{L}*\\s+(?:документ|акт)\\p{L}*",
+      "определяем\\p{L}*\\s+(?:им|ими)\\s+самостоятельно",
+    ].join("|"),
+  ),
+  kk: wordRegex(
+    [
+      "(?:уәкілетті\\s+орган|басшы\\p{L}*|өзі)\\s+(?:айқындайтын|белгілейтін|бекітетін)\\s+тәртіппен",
+      "басшы(?:сы)?\\s+(?:белгілейді|айқындайды)",
+      "ішкі\\s+(?:құжат|акт)\\p{L}*\\s+(?:айқындалады|белгіленеді)",
+      "өзі\\s+дербес\\s+(?:айқындайды|белгілейді)",
+    ].join("|"),
+  ),
+};
+
+export default defineRule({
+  id: "AC-BLANKET-NORM",
+  pack: "anticorruption",
+  severity: "warning",
+  actTypes: "all",
+  languages: ["ru", "kk"],
+  citation: { act: "law-on-legal-acts", article: "30", paragraph: "6" },
+  messages: {
+    ru: {
+      title: "Бланкетная норма без пределов: «{quote}»",
+      message: "«{quote}»: порядок или условия оставлены на усмотрение самого органа или его руководителя.",
+      explanation:
+        "Отсылка к порядку, который орган или его руководитель определит сам, без пределов и критериев, — коррупциогенный фактор (бланкетная норма, самонаделение полномочиями); такие нормы выявляются научной антикоррупционной экспертизой (Закон «О правовых актах», п. 6 ст. 30). В подзаконном акте нормы могут лишь детализировать закон и не должны выходить за его пределы (п. 1 ст. 24). Рекомендуется изложить порядок в самом акте или назвать конкретный акт, его форму и пределы регулирования. Ссылка на уже принятый акт («в порядке, установленном …») не отмечается. Требует экспертной проверки.",
+    },
+    kk: {
+      title: "Шектеусіз бланкеттік норма: «{quote}»",
+      message: "«{quote}»: тәртіп немесе шарттар органның өзінің немесе оның басшысының қалауына қалдырылған.",
+      explanation:
+        "Орган немесе оның басшысы шектеусіз және өлшемшартсыз өзі айқындайтын тәртіпке сілтеме — сыбайлас жемқорлық тәуекелінің факторы (бланкеттік норма, өзіне өкілеттік беру); мұндай нормалар ғылыми сыбайлас жемқорлыққа қарсы сараптамада анықталады («Құқықтық актілер туралы» Заңның 30-бабының 6-тармағы). Заңға тәуелді актіде нормалар заңды тек нақтылай алады және оның шегінен шықпауға тиіс (24-баптың 1-тармағы). Тәртіпті актінің өзінде жазу немесе нақты актіні, оның нысанын және реттеу шегін атау ұсынылады. Қабылданған актіге сілтеме («… айқындаған тәртіппен») белгіленбейді. Сараптамалық тексеруді қажет етеді.",
+    },
+    en: {
+      title: "Blanket norm without limits: «{quote}»",
+      message: "«{quote}» leaves the procedure or conditions to the body itself or its head.",
+      explanation:
+        "Referring to a procedure that the body or its head will set itself, without limits or criteria, is a corruption-risk factor (blanket norm, self-delegation); scientific anti-corruption expertise looks for such norms (Law \"On Legal Acts\" art. 30(6)). A subordinate act may only detail the law and must not go beyond it (art. 24(1)). Set the procedure out in the act itself, or name the specific act, its form and the limits of what it may regulate. A reference to an act already adopted («in the procedure established by …») is not flagged. Requires expert review.",
+    },
+  },
+  detect(ctx) {
+    const spans: RuleSpan[] = [];
+    for (const p of ctx.operative()) {
+      const re = BLANKET[p.language];
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(p.folded)) !== null) {
+        spans.push({ para: positionOf(ctx, p), start: m.index, end: m.index + m[0].length });
+      }
+    }
+    return spans;
+  },
+  examples: {
+    bad: [
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: "14. Субсидии распределяются в порядке, определяемом уполномоченным органом.",
+        quote: "в порядке, определяемом уполномоченным органом",
+      },
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: "6. Размер вознаграждения членов комиссии устанавливается руководителем управления.",
+        quote: "устанавливается руководителем",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: "14. Субсидиялар уәкілетті орган айқындайтын тәртіппен бөлінеді.",
+        quote: "уәкілетті орган айқындайтын тәртіппен",
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: "6. Комиссия мүшелеріне берілетін сыйақы мөлшерін басқарма басшысы белгілейді.",
+        quote: "басшысы белгілейді",
+      },
+    ],
+    good: [
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: "14. Субсидии распределяются в порядке, установленном Правилами субсидирования, утвержденными приказом Министра сельского хозяйства Республики Казахстан от 30 марта 2020 года № 107.",
+      },
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: "15. Отчет представляется в порядке, установленном уполномоченным органом в сфере статистики.",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: "14. Субсидиялар Қазақстан Республикасы Ауыл шаруашылығы министрінің 2020 жылғы 30 наурыздағы № 107 бұйрығымен бекітілген Субсидиялау қағидаларында белгіленген тәртіппен бөлінеді.",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: "15. Есеп статистика саласындағы уәкілетті орган айқындаған тәртіппен ұсынылады.",
+      },
+    ],
+  },
+});

@@ -1,0 +1,250 @@
+import type { UiLanguage } from "../../../contract";
+import { ACTS } from "../../data/acts";
+import { CONSTITUTION_1995_TO_2026, articleMoved, singleSuccessor } from "../../data/constitution-article-map";
+import type { ParsedParagraph } from "../../document/model";
+import { positionOf } from "../helpers";
+import { defineRule, type RuleSpan } from "../types";
+
+const NUM = "\\d+(?:-\\d+)?";
+const LIST_RU = `${NUM}(?:\\s*(?:,|и|или)\\s*${NUM})*`;
+const LIST_KK = `${NUM}(?:\\s*(?:,|және|мен)\\s*${NUM})*`;
+
+/**
+ * «подпункт 3) пункта 1 статьи 44 Конституции», «пунктом 4 статьи 62 Конституции», «статьями 61 и 62 Конституции».
+ * Groups: 1 subpoint, 2 point(s), 3 article(s). «Конституционного закона» is not the Constitution.
+ */
+const RU_REF = new RegExp(
+  `(?<![\\p{L}\\d])(?:подпункт\\p{L}*\\s+(${NUM})\\)\\s+)?(?:пункт\\p{L}*\\s+(${LIST_RU})\\s+)?стать\\p{L}*\\s+(${LIST_RU})\\s+конституци(?:и|ей|я|ю)(?![\\p{L}])`,
+  "dgu",
+);
+/**
+ * «Конституцияның 61-бабы», «Конституцияның 62-бабының 4-тармағы», «Қазақстан Республикасы Конституциясының
+ * 44-бабының 1-тармағының 3) тармақшасы». Groups: 1 article(s), 2 point(s), 3 subpoint.
+ */
+const KK_REF = new RegExp(
+  `(?<![\\p{L}\\d])(?:қазақстан\\s+республикасы(?:ның)?\\s+)?конституция(?:сы)?ның\\s+(${LIST_KK})-ба[пб]\\p{L}*(?:\\s+(${LIST_KK})-тарма[қғ]\\p{L}*)?(?:\\s+(${NUM})\\)\\s*тармақша\\p{L}*)?`,
+  "dgu",
+);
+
+/** «Конституции Республики Казахстан от 30 августа 1995 года», «Конституции 1995 года», «…, принятой на референдуме 30 августа 1995 года». */
+const RU_AFTER_1995 =
+  /^\s*(?:республики\s+казахстан\s*)?,?\s*\(?\s*(?:принят\p{L}*\s+(?:на\s+)?(?:республиканск\p{L}*\s+)?(?:референдум\p{L}*\s+)?)?(?:от\s+)?(?:30\s+августа\s+|30\.08\.)?1995\s*(?:года|г\.?)/u;
+const RU_AFTER_2026 =
+  /^\s*(?:республики\s+казахстан\s*)?,?\s*\(?\s*(?:принят\p{L}*\s+(?:на\s+)?(?:республиканск\p{L}*\s+)?(?:референдум\p{L}*\s+)?)?(?:от\s+)?(?:15\s+марта\s+|15\.03\.)?2026\s*(?:года|г\.?)/u;
+/** «1995 жылғы 30 тамыздағы Конституциясының», «Қазақстан Республикасының 1995 жылғы Конституциясы». */
+const KK_BEFORE_1995 = /1995\s+жылғы(?:\s+30\s+тамыздағы)?\s+(?:қазақстан\s+республикасы(?:ның)?\s+)?$/u;
+const KK_BEFORE_2026 = /2026\s+жылғы(?:\s+15\s+наурыздағы)?\s+(?:қазақстан\s+республикасы(?:ның)?\s+)?$/u;
+/** The legal basis before the operative formula sits in the heading block; it is where the Constitution is cited most. */
+const LEGAL_BASIS = /^(в\s+соответствии|согласно|на\s+основании|руководствуясь)|сәйкес|негізінде|басшылыққа ала/u;
+
+const MENTIONS_CONSTITUTION = /конституци/u;
+const SPLIT_LIST = /\s*(?:,|и|или|және|мен)\s*/u;
+
+type Reason = "explicit" | "missing-article" | "missing-point";
+
+const REASON: Record<Reason, Record<UiLanguage, (a: string, p?: string) => string>> = {
+  explicit: {
+    ru: () => "ссылка прямо указывает на Конституцию 1995 года, утратившую силу 1 июля 2026 года",
+    kk: () => "сілтеме 2026 жылғы 1 шілдеде күшін жойған 1995 жылғы Конституцияны тікелей көрсетеді",
+    en: () => "the reference names the 1995 Constitution, which ceased on 1 July 2026",
+  },
+  "missing-article": {
+    ru: (a) => `статьи ${a} в Конституции 2026 года нет`,
+    kk: (a) => `2026 жылғы Конституцияда ${a}-бап жоқ`,
+    en: (a) => `the 2026 Constitution has no article ${a}`,
+  },
+  "missing-point": {
+    ru: (a, p) => `в статье ${a} Конституции 2026 года нет пункта ${p}, а в статье ${a} Конституции 1995 года он есть`,
+    kk: (a, p) => `2026 жылғы Конституцияның ${a}-бабында ${p}-тармақ жоқ, ал 1995 жылғы Конституцияның ${a}-бабында бар`,
+    en: (a, p) => `article ${a} of the 2026 Constitution has no point ${p}, while article ${a} of the 1995 Constitution has`,
+  },
+};
+
+function target(old: string, ui: UiLanguage): string {
+  const move = CONSTITUTION_1995_TO_2026[old];
+  if (!move) {
+    return { ru: "такой статьи не было и в Конституции 1995 года", kk: "1995 жылғы Конституцияда да мұндай бап болмаған", en: "no such article in the 1995 Constitution either" }[ui];
+  }
+  let base: string;
+  if (move.to.length === 0) base = { ru: "соответствующей статьи нет", kk: "тиісті бап жоқ", en: "no corresponding article" }[ui];
+  else if (ui === "kk") base = `${move.to.join(", ")}-бап${move.to.length > 1 ? "тар" : ""}${move.partial ? " (ішінара)" : ""}`;
+  else if (ui === "ru") base = `${move.to.length > 1 ? "статьи" : "статья"} ${move.to.join(", ")}${move.partial ? " (частично)" : ""}`;
+  else base = `art. ${move.to.join(", ")}${move.partial ? " (partly)" : ""}`;
+  return move.note ? `${base}; ${move.note[ui]}` : base;
+}
+
+interface Ref {
+  start: number;
+  end: number;
+  articles: string[];
+  /** Offsets of the article list inside the paragraph (for the suggestion). */
+  articleSpan: [number, number];
+  points: string[];
+  subpoint?: string;
+  explicit: "1995" | "2026" | null;
+}
+
+function refsIn(p: ParsedParagraph): Ref[] {
+  const out: Ref[] = [];
+  const re = p.language === "kk" ? KK_REF : RU_REF;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p.folded)) !== null) {
+    const idx = m.indices!;
+    const artGroup = p.language === "kk" ? 1 : 3;
+    const pointGroup = 2;
+    const subGroup = p.language === "kk" ? 3 : 1;
+    const before = p.folded.slice(Math.max(0, m.index - 80), m.index);
+    const after = p.folded.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    let explicit: Ref["explicit"] = null;
+    if (p.language === "kk") explicit = KK_BEFORE_1995.test(before) ? "1995" : KK_BEFORE_2026.test(before) ? "2026" : null;
+    else explicit = RU_AFTER_1995.test(after) ? "1995" : RU_AFTER_2026.test(after) ? "2026" : null;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      articles: m[artGroup]!.split(SPLIT_LIST).filter(Boolean),
+      articleSpan: idx[artGroup] as [number, number],
+      points: m[pointGroup] ? m[pointGroup].split(SPLIT_LIST).filter(Boolean) : [],
+      subpoint: m[subGroup],
+      explicit,
+    });
+  }
+  return out;
+}
+
+const NEW = ACTS["constitution-2026"].articles;
+const OLD = ACTS["constitution-1995"].articles;
+
+function judge(ref: Ref): { article: string; point?: string; reason: Reason } | null {
+  for (const a of ref.articles) {
+    if (ref.explicit === "1995") {
+      if (articleMoved(a) || !OLD[a]) return { article: a, reason: "explicit" };
+      continue;
+    }
+    if (!NEW[a]) return { article: a, reason: "missing-article" };
+    if (ref.explicit === "2026" || ref.articles.length > 1) continue;
+    for (const pt of ref.points) {
+      if (!NEW[a]!.includes(pt) && OLD[a]?.includes(pt)) return { article: a, point: pt, reason: "missing-point" };
+    }
+  }
+  return null;
+}
+
+export default defineRule({
+  id: "CONST-1995-ARTICLE-REF",
+  pack: "constitution",
+  severity: "warning",
+  actTypes: "all",
+  languages: ["ru", "kk"],
+  citation: { act: "constitution-2026", article: "94", paragraph: "1" },
+  messages: {
+    ru: {
+      title: "Ссылка на нумерацию Конституции 1995 года: «{quote}»",
+      message: "«{quote}»: {reason_ru}. В Конституции 2026 года: {target_ru}.",
+      explanation:
+        "С 1 июля 2026 года действует Конституция, принятая на референдуме 15 марта 2026 года; Конституция 1995 года утратила силу (п. 1 ст. 94). Нумерация статей изменилась: например, законодательная инициатива — ст. 60 (ранее ст. 61), акты Курултая — ст. 61 (ранее ст. 62), права человека начинаются со ст. 12. Ссылка, которая указывает на Конституцию 1995 года или называет статью либо пункт, которых в новой Конституции нет, вероятно, следует старой нумерации и требует экспертной проверки. Соответствие статей дано на уровне статьи: номер пункта проверьте по тексту.",
+    },
+    kk: {
+      title: "1995 жылғы Конституцияның нөмірленуіне сілтеме: «{quote}»",
+      message: "«{quote}»: {reason_kk}. 2026 жылғы Конституцияда: {target_kk}.",
+      explanation:
+        "2026 жылғы 1 шілдеден бастап 2026 жылғы 15 наурызда референдумда қабылданған Конституция қолданылады; 1995 жылғы Конституция күшін жойды (94-баптың 1-тармағы). Баптардың нөмірленуі өзгерді: мысалы, заң шығару бастамасы — 60-бап (бұрын 61-бап), Құрылтай актілері — 61-бап (бұрын 62-бап), адам құқықтары 12-баптан басталады. 1995 жылғы Конституцияны көрсететін немесе жаңа Конституцияда жоқ бапты не тармақты атайтын сілтеме ескі нөмірленуге сүйенуі ықтимал және сараптамалық тексеруді қажет етеді. Баптардың сәйкестігі бап деңгейінде берілген: тармақтың нөмірін мәтін бойынша тексеріңіз.",
+    },
+    en: {
+      title: "Reference to the 1995 Constitution's numbering: «{quote}»",
+      message: "«{quote}»: {reason_en}. In the 2026 Constitution: {target_en}.",
+      explanation:
+        "Since 1 July 2026 the Constitution adopted by referendum on 15 March 2026 is in force and the 1995 Constitution has ceased (art. 94(1)). Article numbers changed: legislative initiative is now art. 60 (was 61), acts of the Kurultai art. 61 (was 62), human rights start at art. 12. A reference that names the 1995 Constitution, or an article or point the new Constitution does not have, probably follows the old numbering and requires expert review. The map is article-level: check the point number against the text.",
+    },
+  },
+  detect(ctx) {
+    const spans: RuleSpan[] = [];
+    const paragraphs = ctx.doc.paragraphs.filter(
+      (p) => p.kind !== "blank" && !p.isNote && !p.quoted && (!p.isHeading || LEGAL_BASIS.test(p.folded.trimStart())),
+    );
+    for (const p of paragraphs) {
+      if (!MENTIONS_CONSTITUTION.test(p.folded)) continue;
+      for (const ref of refsIn(p)) {
+        const verdict = judge(ref);
+        if (!verdict) continue;
+        const { article, point, reason } = verdict;
+        const data: Record<string, string> = { article };
+        for (const ui of ["ru", "kk", "en"] as const) {
+          data[`reason_${ui}`] = REASON[reason][ui](article, point);
+          data[`target_${ui}`] = target(article, ui);
+        }
+        const span: RuleSpan = { para: positionOf(ctx, p), start: ref.start, end: ref.end, data };
+        const next = singleSuccessor(article);
+        if (next && ref.articles.length === 1 && ref.points.length === 0 && !ref.subpoint) {
+          const [a0, a1] = ref.articleSpan;
+          span.suggestion = {
+            replacement: p.text.slice(ref.start, a0) + next + p.text.slice(a1, ref.end),
+            note: {
+              ru: "Соответствие дано на уровне статьи; проверьте содержание нормы.",
+              kk: "Сәйкестік бап деңгейінде берілген; норманың мазмұнын тексеріңіз.",
+              en: "Article-level mapping; check the content of the norm.",
+            },
+          };
+        }
+        spans.push(span);
+      }
+    }
+    return spans;
+  },
+  examples: {
+    bad: [
+      {
+        lang: "ru",
+        actType: "law",
+        text: "1. Законопроект вносится в порядке, установленном пунктом 4 статьи 62 Конституции Республики Казахстан.",
+        quote: "пунктом 4 статьи 62 Конституции",
+      },
+      {
+        lang: "ru",
+        actType: "law",
+        text: "2. Право законодательной инициативы осуществляется в соответствии со статьей 61 Конституции Республики Казахстан от 30 августа 1995 года.",
+        quote: "статьей 61 Конституции",
+      },
+      {
+        lang: "ru",
+        actType: "government-resolution",
+        text: "3. Уполномоченный по правам человека действует в пределах, установленных статьей 83-1 Конституции.",
+        quote: "статьей 83-1 Конституции",
+      },
+      {
+        lang: "kk",
+        actType: "law",
+        text: "1. Заң жобасы Конституцияның 62-бабының 4-тармағында белгіленген тәртіппен енгізіледі.",
+        quote: "Конституцияның 62-бабының 4-тармағында",
+      },
+      {
+        lang: "kk",
+        actType: "law",
+        text: "2. Заң шығару бастамасы Қазақстан Республикасының 1995 жылғы 30 тамыздағы Конституциясының 61-бабына сәйкес жүзеге асырылады.",
+        quote: "Конституциясының 61-бабына",
+      },
+      {
+        lang: "kk",
+        actType: "law",
+        text: "3. Қазақстан Республикасы Конституциясының 98-бабында көзделген жағдайларда өкілеттіктер сақталады.",
+        quote: "Қазақстан Республикасы Конституциясының 98-бабында",
+      },
+    ],
+    good: [
+      { lang: "ru", actType: "law", text: "1. Законопроект рассматривается в порядке, установленном пунктом 3 статьи 60 Конституции Республики Казахстан." },
+      {
+        lang: "ru",
+        actType: "presidential-decree",
+        text: "В соответствии с подпунктом 3) пункта 1 статьи 44 Конституции Республики Казахстан ПОСТАНОВЛЯЮ:\n1. Утвердить прилагаемое Положение.",
+      },
+      { lang: "ru", actType: "law", text: "2. Порядок определяется статьей 5 Конституционного закона «О Президенте Республики Казахстан»." },
+      { lang: "kk", actType: "law", text: "1. Заң жобасы Конституцияның 60-бабының 3-тармағында белгіленген тәртіппен қаралады." },
+      { lang: "kk", actType: "law", text: "2. Үкімет мүшелері Конституцияның 56-бабының 17) тармақшасында көзделген жағдайда Құрылтайға есеп береді." },
+      {
+        lang: "kk",
+        actType: "law",
+        text: "Ескерту. 5-бапқа өзгеріс енгізілді – Конституцияның 61-бабына сәйкес 2025 жылғы 12 мамырдағы Заңмен.",
+      },
+    ],
+  },
+});

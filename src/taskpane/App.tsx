@@ -1,0 +1,492 @@
+/**
+ * The Zanger task pane: check the document, show findings, select their words, add them as Word comments,
+ * dismiss them for this document. Talks to Word only through a WordHost (src/word) and to the service
+ * only through ./api.
+ */
+import {
+  Button,
+  Divider,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Switch,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ActType, CheckResponse, Finding, Language, UiLanguage } from "../contract";
+import { commentBody, paneStrings, type PaneStrings } from "../i18n/pane";
+import type { AnchorOutcome, DocumentSnapshot } from "../word/types";
+import { ApiError, describeApiError, postCheck } from "./api";
+import { DocumentSettings } from "./components/DocumentSettings";
+import { FindingCard } from "./components/FindingCard";
+import { LanguageSwitcher } from "./components/LanguageSwitcher";
+import { SummaryPanel } from "./components/SummaryPanel";
+import { safeCapabilities, wordHost, type WordHost } from "./host";
+import { useUiLanguage } from "./uiLanguage";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minHeight: "100%",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  brandRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  h1: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  tagline: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  progressLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  footer: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, marginTop: "auto" },
+  wide: { width: "100%" },
+});
+
+type Busy = null | "reading" | "checking" | "comments" | "removing";
+type Notice = { intent: "success" | "info" | "warning" | "error"; title?: string; text: string };
+
+interface CheckState {
+  response: CheckResponse;
+  snapshot: DocumentSnapshot;
+}
+
+interface Overrides {
+  actType?: ActType;
+  language?: Language;
+}
+
+function isWordError(e: unknown): e is Error {
+  return e instanceof Error && !(e instanceof ApiError);
+}
+
+export interface AppProps {
+  /** Word functions; src/word by default. */
+  host?: WordHost;
+  /** Told whenever the user switches the pane's language (the browser preview follows it). */
+  onUiLanguageChange?: (lang: UiLanguage) => void;
+}
+
+export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
+  const styles = useStyles();
+  const caps = useMemo(() => safeCapabilities(host), [host]);
+  const [ui, setUi] = useUiLanguage(caps.displayLanguage);
+  const s: PaneStrings = paneStrings(ui);
+  const readOnly = caps.readOnly || !caps.wordApi14;
+
+  const [busy, setBusy] = useState<Busy>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [check, setCheck] = useState<CheckState | null>(null);
+  const [overrides, setOverrides] = useState<Overrides>({});
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [outcomes, setOutcomes] = useState<Record<string, AnchorOutcome>>({});
+  const [commented, setCommented] = useState<Set<string>>(() => new Set());
+  const [dismissed, setDismissed] = useState<Set<string>>(() => new Set());
+  const [showDismissed, setShowDismissed] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [pendingAdd, setPendingAdd] = useState<{ findings: Finding[]; affected: number } | null>(null);
+
+  // Strings of the moment for callbacks that outlive a render (comment bodies, late errors).
+  const sRef = useRef(s);
+  sRef.current = s;
+
+  useEffect(() => onUiLanguageChange?.(ui), [ui, onUiLanguageChange]);
+  useEffect(() => {
+    document.documentElement.lang = ui;
+  }, [ui]);
+
+  const fail = useCallback((e: unknown) => {
+    const str = sRef.current;
+    if (e instanceof ApiError) setNotice({ intent: "error", title: str.errorTitle, text: describeApiError(e, str) });
+    else if (isWordError(e)) setNotice({ intent: "error", title: str.errorTitle, text: str.wordError(e.message) });
+    else setNotice({ intent: "error", title: str.errorTitle, text: String(e) });
+  }, []);
+
+  /** Read the document (unless a snapshot is given), post it, load dismissals, show the result. */
+  const runCheck = useCallback(
+    async (opts: { overrides: Overrides; ui: UiLanguage; snapshot?: DocumentSnapshot }) => {
+      setNotice(null);
+      setPendingAdd(null);
+      try {
+        let snapshot = opts.snapshot;
+        if (!snapshot) {
+          setBusy("reading");
+          setProgress(null);
+          snapshot = await host.readDocument((done, total) => setProgress({ done, total }));
+        }
+        if (snapshot.paragraphs.every((p) => p.text.trim() === "")) {
+          setCheck(null);
+          setNotice({ intent: "info", text: paneStrings(opts.ui).emptyDocument });
+          return;
+        }
+        setBusy("checking");
+        const response = await postCheck({
+          document: { ...(opts.overrides.actType ? { actType: opts.overrides.actType } : {}), ...(opts.overrides.language ? { language: opts.overrides.language } : {}) },
+          paragraphs: snapshot.paragraphs,
+          options: { uiLanguage: opts.ui },
+        });
+        let fps: string[] = [];
+        if (!readOnly) {
+          try {
+            fps = await host.loadDismissals();
+          } catch {
+            fps = []; // dismissals are a convenience; a failure to read them must not hide the findings
+          }
+        }
+        setDismissed(new Set(fps));
+        setCheck({ response, snapshot });
+        if (!opts.snapshot) {
+          // A fresh read: earlier anchoring outcomes and comment marks no longer apply.
+          setOutcomes({});
+          setCommented(new Set());
+          setSelectedId(null);
+        }
+      } catch (e) {
+        fail(e);
+      } finally {
+        setBusy(null);
+        setProgress(null);
+      }
+    },
+    [host, readOnly, fail],
+  );
+
+  const onCheck = () => void runCheck({ overrides, ui });
+
+  const onActType = (actType: ActType) => {
+    const next = { ...overrides, actType };
+    setOverrides(next);
+    void runCheck({ overrides: next, ui });
+  };
+  const onLanguage = (language: Language) => {
+    const next = { ...overrides, language };
+    setOverrides(next);
+    void runCheck({ overrides: next, ui });
+  };
+
+  const onUi = (lang: UiLanguage) => {
+    setUi(lang);
+    // Findings come from the service in the UI language: ask again for the same text (no re-read).
+    if (check && !busy) void runCheck({ overrides, ui: lang, snapshot: check.snapshot });
+  };
+
+  const findings = check?.response.findings ?? [];
+  const shown = findings.filter((f) => showDismissed || !dismissed.has(f.fingerprint));
+  const active = findings.filter((f) => !dismissed.has(f.fingerprint));
+  const dismissedCount = findings.length - active.length;
+  const commentable = active.filter((f) => f.paragraphIndex !== null && !commented.has(f.id));
+
+  const recordOutcomes = (list: AnchorOutcome[]) => {
+    setOutcomes((prev) => {
+      const next = { ...prev };
+      for (const o of list) next[o.findingId] = o;
+      return next;
+    });
+  };
+
+  const onSelect = async (f: Finding) => {
+    try {
+      const outcome = await host.selectFinding(f);
+      recordOutcomes([outcome]);
+      setSelectedId(outcome.status === "anchored" || outcome.status === "relocated" ? f.id : null);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const addNow = async (list: Finding[]) => {
+    setPendingAdd(null);
+    setNotice(null);
+    setBusy("comments");
+    try {
+      const str = sRef.current;
+      setProgress(null);
+      const result = await host.addComments(list, (f) => commentBody(str, f), {
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      recordOutcomes(result);
+      const ok = result.filter((o) => o.status === "anchored" || o.status === "relocated");
+      setCommented((prev) => {
+        const next = new Set(prev);
+        for (const o of ok) next.add(o.findingId);
+        return next;
+      });
+      const missed = result.length - ok.length;
+      setNotice({
+        intent: missed ? "warning" : "success",
+        text: missed ? `${str.added(ok.length, list.length)} ${str.notAdded(missed)}` : str.added(ok.length, list.length),
+      });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  /** Before writing comments: has the document changed under the findings since the check? */
+  const addComments = async (list: Finding[]) => {
+    if (readOnly || !check) return;
+    if (list.length === 0) {
+      setNotice({ intent: "info", text: s.noneToAdd });
+      return;
+    }
+    try {
+      setBusy("comments");
+      const changed = new Set(await host.changedParagraphs(check.snapshot));
+      const affected = list.filter((f) => f.paragraphIndex !== null && changed.has(f.paragraphIndex)).length;
+      if (affected > 0) {
+        setBusy(null);
+        setPendingAdd({ findings: list, affected });
+        return;
+      }
+    } catch (e) {
+      setBusy(null);
+      fail(e);
+      return;
+    }
+    await addNow(list);
+  };
+
+  const onRemoveComments = async () => {
+    setNotice(null);
+    setBusy("removing");
+    try {
+      const n = await host.removeZangerComments();
+      setCommented(new Set());
+      setNotice({ intent: "success", text: sRef.current.removed(n) });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const saveDismissed = async (next: Set<string>) => {
+    const before = dismissed;
+    setDismissed(next);
+    try {
+      await host.saveDismissals([...next]);
+    } catch (e) {
+      setDismissed(before);
+      fail(e);
+    }
+  };
+  const onDismiss = (f: Finding) => {
+    const next = new Set(dismissed);
+    next.add(f.fingerprint);
+    void saveDismissed(next);
+  };
+  const onRestore = (f: Finding) => {
+    const next = new Set(dismissed);
+    next.delete(f.fingerprint);
+    void saveDismissed(next);
+  };
+
+  const checking = busy === "reading" || busy === "checking";
+
+  return (
+    <div className={styles.root} lang={ui} data-testid="zanger-pane" data-ui-language={ui}>
+      <header className={styles.header}>
+        <div className={styles.brandRow}>
+          <h1 className={styles.h1}>{s.appName}</h1>
+          <LanguageSwitcher value={ui} label={s.uiLanguage} names={s.uiLanguageNames} onChange={onUi} disabled={busy !== null} />
+        </div>
+        <p className={styles.tagline}>{s.tagline}</p>
+      </header>
+
+      {!caps.inWord && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.notInWordTitle}</MessageBarTitle>
+            {s.notInWord}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {caps.inWord && readOnly && (
+        <MessageBar intent="info" layout="multiline" data-testid="read-only">
+          <MessageBarBody>
+            <MessageBarTitle>{s.readOnlyTitle}</MessageBarTitle>
+            {s.readOnly}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-busy={checking}>
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={onCheck} disabled={busy !== null || !caps.inWord} data-testid="check">
+            {check ? s.checkAgain : s.check}
+          </Button>
+          {checking && <Spinner size="tiny" aria-hidden="true" />}
+        </div>
+        {checking && (
+          <div aria-live="polite">
+            <div className={styles.progressLabel}>
+              {busy === "checking" ? s.checking : progress ? s.reading(progress.done, progress.total) : s.readingStart}
+            </div>
+            <ProgressBar
+              className={styles.wide}
+              thickness="medium"
+              value={busy === "reading" && progress && progress.total > 0 ? progress.done / progress.total : undefined}
+              aria-label={busy === "checking" ? s.checking : s.readingStart}
+            />
+          </div>
+        )}
+        {check && (
+          <DocumentSettings
+            s={s}
+            actType={check.response.document.actType}
+            language={check.response.document.language}
+            detected={check.response.document.detected}
+            disabled={busy !== null}
+            onActType={onActType}
+            onLanguage={onLanguage}
+          />
+        )}
+      </section>
+
+      <div aria-live="polite" data-testid="notices">
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline" data-testid="notice" data-intent={notice.intent}>
+            <MessageBarBody>
+              {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+              {notice.text}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" aria-label={s.close} onClick={() => setNotice(null)}>
+                  ✕
+                </Button>
+              }
+            />
+          </MessageBar>
+        )}
+        {pendingAdd && (
+          <MessageBar intent="warning" layout="multiline" data-testid="changed-warning">
+            <MessageBarBody>
+              <MessageBarTitle>{s.changedTitle}</MessageBarTitle>
+              {s.changed(pendingAdd.affected)}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={onCheck}>
+                {s.checkAgain}
+              </Button>
+              <Button size="small" onClick={() => void addNow(pendingAdd.findings)}>
+                {s.addAnyway}
+              </Button>
+              <Button size="small" appearance="subtle" onClick={() => setPendingAdd(null)}>
+                {s.cancel}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </div>
+
+      {check && (
+        <section className={styles.section} aria-labelledby="zanger-summary">
+          <h2 id="zanger-summary" className={styles.h2}>
+            {s.summary}
+          </h2>
+          <SummaryPanel s={s} findings={active} />
+          <Divider />
+          <div className={styles.row}>
+            <Button
+              onClick={() => void addComments(commentable)}
+              disabled={!readOnly && (busy !== null || commentable.length === 0)}
+              disabledFocusable={readOnly}
+              title={readOnly ? s.readOnlyDisabled : undefined}
+              data-testid="add-all"
+            >
+              {s.addAll}
+            </Button>
+            <Button
+              appearance="subtle"
+              onClick={() => void onRemoveComments()}
+              disabled={!readOnly && busy !== null}
+              disabledFocusable={readOnly}
+              title={readOnly ? s.readOnlyDisabled : undefined}
+              data-testid="remove-comments"
+            >
+              {s.removeComments}
+            </Button>
+            {(busy === "comments" || busy === "removing") && (
+              <Spinner
+                size="tiny"
+                label={busy === "comments" ? (progress ? s.addingProgress(progress.done, progress.total) : s.addingComments) : undefined}
+              />
+            )}
+          </div>
+          {dismissedCount > 0 && (
+            <Switch
+              checked={showDismissed}
+              onChange={(_e, d) => setShowDismissed(d.checked)}
+              label={s.showDismissed(dismissedCount)}
+              data-testid="show-dismissed"
+            />
+          )}
+        </section>
+      )}
+
+      {check && shown.length > 0 && (
+        <section aria-labelledby="zanger-findings">
+          <h2 id="zanger-findings" className={styles.h2} style={{ marginBottom: tokens.spacingVerticalS }}>
+            {s.findingsList}
+          </h2>
+          <ul className={styles.list} data-testid="findings">
+            {shown.map((f) => (
+              <FindingCard
+                key={f.id}
+                s={s}
+                finding={f}
+                outcome={outcomes[f.id]}
+                commented={commented.has(f.id)}
+                dismissed={dismissed.has(f.fingerprint)}
+                selected={selectedId === f.id}
+                readOnly={readOnly}
+                busy={busy !== null}
+                onSelect={(x) => void onSelect(x)}
+                onAddComment={(x) => void addComments([x])}
+                onDismiss={onDismiss}
+                onRestore={onRestore}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <footer className={styles.footer}>
+        <div>{s.disclaimer}</div>
+        {check && <div>{s.engineLine(check.response.engine.version, check.response.engine.rulesVersion)}</div>}
+      </footer>
+    </div>
+  );
+}
+
+/** The pane with its Fluent theme, as Word shows it. */
+export function ThemedApp(props: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: "100%", background: "transparent" }}>
+      <App {...props} />
+    </FluentProvider>
+  );
+}

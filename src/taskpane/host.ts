@@ -1,0 +1,33 @@
+/**
+ * What the pane needs from Word: exactly the functions of src/word (the only code that calls Office.js).
+ * The App takes a WordHost prop so that tests can hand it something else; by default it is src/word itself.
+ */
+import * as word from "../word";
+import type { AnchorOutcome, DocumentSnapshot, HostCapabilities } from "../word/types";
+import type { Finding } from "../contract";
+
+export interface WordHost {
+  getCapabilities(): HostCapabilities;
+  readDocument(onProgress?: (done: number, total: number) => void): Promise<DocumentSnapshot>;
+  changedParagraphs(snapshot: DocumentSnapshot): Promise<number[]>;
+  selectFinding(f: Finding): Promise<AnchorOutcome>;
+  addComments(
+    findings: Finding[],
+    bodyOf: (f: Finding) => string,
+    options?: { onProgress?: (done: number, total: number) => void },
+  ): Promise<AnchorOutcome[]>;
+  removeZangerComments(): Promise<number>;
+  loadDismissals(): Promise<string[]>;
+  saveDismissals(fingerprints: string[]): Promise<void>;
+}
+
+export const wordHost: WordHost = word;
+
+/** Capabilities without ever throwing: outside Office (no Office.js, or a plain browser) the pane is "not in Word". */
+export function safeCapabilities(host: WordHost): HostCapabilities {
+  try {
+    return host.getCapabilities();
+  } catch {
+    return { inWord: false, wordApi14: false, wordApi16: false, wordApi17: false, readOnly: true, displayLanguage: "" };
+  }
+}

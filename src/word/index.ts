@@ -1,0 +1,18 @@
+/** The Word side: the only code that calls Office.js. The task pane imports from here. */
+export * from "./types";
+export { getCapabilities, errorCode, errorReason } from "./capabilities";
+export { readDocument, changedParagraphs, paragraphHash, READ_CHUNK, CURRENT_TEXT_OPTIONS, type ReadProgress } from "./read";
+export { selectFinding } from "./select";
+export {
+  addComments,
+  addCommentsSyncs,
+  removeZangerComments,
+  commentText,
+  isZangerComment,
+  COMMENTS_PER_SYNC,
+  MAX_CONSECUTIVE_FAILURES,
+  type AddCommentsOptions,
+} from "./comments";
+export { loadDismissals, saveDismissals, isFingerprint, DISMISSALS_KEY } from "./dismissals";
+export { RESOLVE_SYNCS, SEARCH_OPTIONS } from "./anchoring";
+export * from "./anchor";

@@ -1,0 +1,470 @@
+/**
+ * The built task pane end to end in headless Chromium, against the REAL service (buildApp, in-process, on
+ * 127.0.0.1 with an ephemeral port) and the stateful fake Word host (test/fakes/fake-word.ts).
+ *
+ * How Word gets into the page: dist/taskpane.html loads Office.js from Microsoft's CDN, as Office requires. The
+ * test routes that CDN URL to dist/test/fake-word-host.js, a stand-alone build of the fake made by webpack next to
+ * the pane (entry `fake-word-host`, fixed file name). So the fake runs exactly where Office.js would, before the
+ * pane's bundle, and the pane runs unmodified. The fake's options come from window.__ZANGER_FAKE_OPTIONS__ (set
+ * by addInitScript); its state is read back with page.evaluate(() => window.__zangerFake.state).
+ * Every other request that does not go to the service fails the test (no network in CI, and nothing may leak).
+ *
+ * dist/ must be built first: `npm test` does that (pretest → npm run build).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import type { CheckResponse, Finding } from "../../src/contract";
+import { PANE_STRINGS } from "../../src/i18n/pane";
+import { SAMPLE_KK, SAMPLE_RU } from "../../src/preview/samples";
+import { buildApp } from "../../src/server/app";
+import type { FakeCommentRecord, FakeWordOptions, FakeWordState } from "../fakes/fake-word";
+
+jest.setTimeout(120_000);
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const FAKE_HOST_JS = path.join(DIST, "test", "fake-word-host.js");
+const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
+const SCREENSHOT = path.join(ROOT, "test-results", "preview.png");
+const CHROMIUM = process.env.ZANGER_CHROMIUM || "/usr/bin/chromium";
+
+let app: FastifyInstance;
+let base: string;
+let browser: Browser;
+let tmp: string;
+
+beforeAll(async () => {
+  for (const f of [path.join(DIST, "taskpane.html"), path.join(DIST, "index.html"), FAKE_HOST_JS]) {
+    if (!fs.existsSync(f)) throw new Error(`${path.relative(ROOT, f)} is missing: build the pane first (npm run build, or npm test which builds).`);
+  }
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set ZANGER_CHROMIUM).`);
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zanger-e2e-"));
+  app = await buildApp({ host: "127.0.0.1", port: 0, distDir: DIST, dbPath: path.join(tmp, "e2e.db") });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that went (or tried to go) anywhere but the service; must stay empty. */
+  external: string[];
+  /** Errors thrown in the page. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+async function openSession(fake?: FakeWordOptions): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: "ru-RU" });
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+  const fakeHost = fs.readFileSync(FAKE_HOST_JS, "utf8");
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base + "/")) return route.continue();
+    if (OFFICE_JS.test(url) && fake) {
+      return route.fulfill({ status: 200, contentType: "application/javascript; charset=utf-8", body: fakeHost });
+    }
+    external.push(url);
+    return route.abort("blockedbyclient");
+  });
+  if (fake) {
+    await context.addInitScript((opts) => {
+      (window as unknown as { __ZANGER_FAKE_OPTIONS__: unknown }).__ZANGER_FAKE_OPTIONS__ = opts;
+    }, fake);
+  }
+  const page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  return { context, page, external, pageErrors, close: () => context.close() };
+}
+
+/** One property of the fake Word's state, read in the page. */
+function fakeState<K extends keyof FakeWordState>(page: Page, key: K): Promise<FakeWordState[K]> {
+  return page.evaluate(
+    (k) => (window as unknown as { __zangerFake: { state: Record<string, unknown> } }).__zangerFake.state[k],
+    key as string,
+  ) as Promise<FakeWordState[K]>;
+}
+
+/** Waits until the element's text contains `text` (10 s). */
+async function waitForText(locator: Locator, text: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let last = "";
+  while (Date.now() < deadline) {
+    last = (await locator.textContent().catch(() => "")) ?? "";
+    if (last.includes(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected «${last}» to contain «${text}»`);
+}
+
+async function zangerComments(page: Page): Promise<FakeCommentRecord[]> {
+  const all = await fakeState(page, "comments");
+  return all.filter((c) => c.content.startsWith("[Zanger"));
+}
+
+/** Clicks "Check document" and returns the service's answer (what the pane shows). */
+async function check(page: Page): Promise<CheckResponse> {
+  const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/check") && r.request().method() === "POST");
+  await page.getByTestId("check").click();
+  const res = await answer;
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as CheckResponse;
+  if (body.findings.length > 0) await page.getByTestId("finding").first().waitFor();
+  else await page.getByTestId("summary").waitFor();
+  return body;
+}
+
+/** Every Zanger comment sits on exactly the words of one finding of the check; returns the findings commented. */
+function expectCommentsOnExactWords(comments: FakeCommentRecord[], findings: Finding[]): Finding[] {
+  const matched: Finding[] = [];
+  for (const c of comments) {
+    const ruleId = /^\[Zanger · ([A-Z0-9-]+)\]/.exec(c.content)?.[1];
+    const f = findings.find((x) => x.ruleId === ruleId && x.paragraphIndex === c.paragraphIndex && x.start === c.start && x.end === c.end);
+    expect({ comment: c.content.slice(0, 60), found: Boolean(f) }).toEqual({ comment: c.content.slice(0, 60), found: true });
+    expect(c.quotedText).toBe(f!.quote);
+    matched.push(f!);
+  }
+  return matched;
+}
+
+async function runCommentFlow(page: Page, lang: "ru" | "kk", paragraphs: string[]) {
+  const s = PANE_STRINGS[lang];
+  const res = await check(page);
+  expect(res.document.language).toBe(lang);
+  const located = res.findings.filter((f) => f.paragraphIndex !== null);
+  expect(located.length).toBeGreaterThan(0);
+  // The service's spans are what the document says.
+  for (const f of located) expect(paragraphs[f.paragraphIndex!]!.slice(f.start, f.end)).toBe(f.quote);
+  expect(await page.getByTestId("finding").count()).toBeGreaterThanOrEqual(located.length);
+
+  // Click the abolished-body finding: its words get selected in Word.
+  const abolished = located.find((f) => f.ruleId === "CONST-ABOLISHED-BODY");
+  expect(abolished).toBeDefined();
+  await page.locator(`[data-finding-id="${abolished!.id}"] [data-testid="finding-select"]`).click();
+  await page.waitForFunction(
+    (q) => (window as unknown as { __zangerFake: { state: { selection: { text: string } | null } } }).__zangerFake.state.selection?.text === q,
+    abolished!.quote,
+  );
+
+  // Add all as comments.
+  await page.getByTestId("add-all").click();
+  await page.getByTestId("notice").waitFor();
+  const comments = await zangerComments(page);
+  const commented = expectCommentsOnExactWords(comments, located);
+  expect(commented.some((f) => f.ruleId === "CONST-ABOLISHED-BODY")).toBe(true);
+  // Every located finding is either commented or shown in the pane with the reason it was not.
+  const unanchored = await page.getByTestId("finding-outcome").count();
+  expect(comments.length + unanchored).toBe(located.length);
+  // The comment body is title + message + basis line, in the UI language.
+  const c0 = comments.find((c) => c.paragraphIndex === abolished!.paragraphIndex && c.start === abolished!.start)!;
+  expect(c0.content).toContain(abolished!.title);
+  expect(c0.content).toContain(abolished!.message);
+  expect(c0.content).toContain(`${s.basis}: `);
+  expect(await page.getByTestId("finding-commented").count()).toBe(comments.length);
+
+  // Remove Zanger comments (a reviewer's own comment stays).
+  await page.getByTestId("remove-comments").click();
+  await waitForText(page.getByTestId("notice"), s.removed(comments.length));
+  expect(await zangerComments(page)).toEqual([]);
+  expect((await fakeState(page, "comments")).length).toBe(1);
+
+  // One finding, one comment: "Add comment" on the card.
+  await page.locator(`[data-finding-id="${abolished!.id}"] [data-testid="finding-add-comment"]`).click();
+  await page.locator(`[data-finding-id="${abolished!.id}"] [data-testid="finding-commented"]`).waitFor();
+  const one = await zangerComments(page);
+  expect(one).toHaveLength(1);
+  expect(one[0]!.quotedText).toBe(abolished!.quote);
+  expect([one[0]!.paragraphIndex, one[0]!.start, one[0]!.end]).toEqual([abolished!.paragraphIndex, abolished!.start, abolished!.end]);
+}
+
+const REVIEWER_COMMENT = { paragraphIndex: 0, start: 0, end: 6, content: "Проверить реквизиты", authorName: "Reviewer" };
+
+describe("task pane in headless Chromium (real service, fake Word)", () => {
+  it("Russian draft: check, select, add all as comments on the exact words, remove them", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU", comments: [REVIEWER_COMMENT] });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("zanger-pane").waitFor();
+      expect(await page.getByTestId("zanger-pane").getAttribute("data-ui-language")).toBe("ru");
+      expect(await page.getByTestId("check").textContent()).toBe(PANE_STRINGS.ru.check);
+      await runCommentFlow(page, "ru", SAMPLE_RU.paragraphs);
+      expect(session.pageErrors).toEqual([]);
+      expect(session.external).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("Kazakh Word (kk-KZ): the pane speaks Kazakh and checks a Kazakh draft", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_KK.paragraphs, apiLevel: "1.7", displayLanguage: "kk-KZ", comments: [REVIEWER_COMMENT] });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("zanger-pane").waitFor();
+      expect(await page.getByTestId("zanger-pane").getAttribute("data-ui-language")).toBe("kk");
+      expect(await page.getByTestId("check").textContent()).toBe("Құжатты тексеру");
+      await runCommentFlow(page, "kk", SAMPLE_KK.paragraphs);
+      expect(await page.getByTestId("add-all").textContent()).toBe(PANE_STRINGS.kk.addAll);
+      expect(session.pageErrors).toEqual([]);
+      expect(session.external).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("switching the pane to English re-asks the service in English and persists the choice", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      await check(page);
+      const again = page.waitForResponse((r) => r.url().endsWith("/api/v1/check"));
+      await page.getByTestId("ui-lang-en").click();
+      const body = (await (await again).json()) as CheckResponse;
+      const abolished = body.findings.find((f) => f.ruleId === "CONST-ABOLISHED-BODY")!;
+      expect(abolished.title).toMatch(/^Abolished body/);
+      await waitForText(page.getByTestId("findings"), abolished.title);
+      expect(await page.getByTestId("check").textContent()).toBe(PANE_STRINGS.en.checkAgain);
+      await page.reload();
+      await page.getByTestId("zanger-pane").waitFor();
+      expect(await page.getByTestId("zanger-pane").getAttribute("data-ui-language")).toBe("en");
+      expect(session.external).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("dismissed findings are hidden, remembered in the document and shown on request", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      const res = await check(page);
+      const target = res.findings.find((f) => f.ruleId === "CONST-ABOLISHED-BODY")!;
+      await page.locator(`[data-finding-id="${target.id}"] [data-testid="finding-dismiss"]`).click();
+      await page.locator(`[data-finding-id="${target.id}"]`).waitFor({ state: "detached" });
+      const stored = await fakeState(page, "settings");
+      expect(JSON.stringify(stored)).toContain(target.fingerprint);
+      expect(JSON.stringify(stored)).not.toContain("Мажилис"); // fingerprints only, never draft text
+      expect(session.external).toEqual([]);
+      // The document is saved with its settings and opened again later: a fresh pane still hides the finding.
+      const reopened = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU", settings: stored });
+      try {
+        const p2 = reopened.page;
+        await p2.goto(`${base}/taskpane.html`);
+        const again = await check(p2);
+        expect(again.findings.some((f) => f.fingerprint === target.fingerprint)).toBe(true);
+        expect(await p2.locator(`[data-finding-id="${target.id}"]`).count()).toBe(0);
+        await p2.getByTestId("show-dismissed").check();
+        await p2.locator(`[data-finding-id="${target.id}"]`).waitFor();
+        expect(await p2.locator(`[data-finding-id="${target.id}"]`).textContent()).toContain(PANE_STRINGS.ru.dismissed);
+        // Restore: it counts again.
+        await p2.locator(`[data-finding-id="${target.id}"]`).getByRole("button", { name: PANE_STRINGS.ru.restore }).click();
+        await p2.waitForFunction(
+          (fp) => !JSON.stringify((window as unknown as { __zangerFake: { state: { settings: unknown } } }).__zangerFake.state.settings).includes(fp),
+          target.fingerprint,
+        );
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("warns when the document changed since the check; stale findings stay in the pane with the reason", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      const res = await check(page);
+      const target = res.findings.find((f) => f.ruleId === "CONST-ABOLISHED-BODY")!;
+      // The user rewrites that paragraph in Word after the check.
+      await page.evaluate(
+        ([i, text]) => (window as unknown as { __zangerFake: { state: FakeWordState } }).__zangerFake.state.setParagraph(i as number, text as string),
+        [target.paragraphIndex!, "11. Уполномоченный орган ежегодно до 1 марта направляет информацию об итогах отбора в Курултай."],
+      );
+      await page.getByTestId("add-all").click();
+      await page.getByTestId("changed-warning").waitFor();
+      expect(await zangerComments(page)).toEqual([]);
+      await page.getByRole("button", { name: PANE_STRINGS.ru.addAnyway }).click();
+      await page.getByTestId("notice").waitFor();
+      const outcome = page.locator(`[data-finding-id="${target.id}"] [data-testid="finding-outcome"]`);
+      expect(await outcome.getAttribute("data-status")).toBe("stale");
+      expect(await outcome.textContent()).toBe(PANE_STRINGS.ru.anchor.stale);
+      const comments = await zangerComments(page);
+      expect(comments.length).toBeGreaterThan(0);
+      expect(comments.some((c) => c.paragraphIndex === target.paragraphIndex)).toBe(false);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("when Word refuses to insert comments (NotAllowed), the findings stay in the pane with the reason", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU", failInsertComment: true });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      const res = await check(page);
+      const located = res.findings.filter((f) => f.paragraphIndex !== null);
+      await page.getByTestId("add-all").click();
+      await page.getByTestId("notice").waitFor();
+      expect(await page.getByTestId("notice").getAttribute("data-intent")).toBe("warning");
+      await waitForText(page.getByTestId("notice"), PANE_STRINGS.ru.added(0, located.length));
+      const statuses = await page.getByTestId("finding-outcome").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+      expect(statuses).toEqual(located.map(() => "failed"));
+      await waitForText(page.getByTestId("finding-outcome").first(), PANE_STRINGS.ru.anchor.failed);
+      expect(await zangerComments(page)).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("keyboard only: Tab to the button, Enter checks, Enter on a finding selects its words; every button has a name", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("zanger-pane").waitFor();
+      let focused = "";
+      for (let i = 0; i < 10 && focused !== "check"; i++) {
+        await page.keyboard.press("Tab");
+        focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
+      }
+      expect(focused).toBe("check");
+      const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/check"));
+      await page.keyboard.press("Enter");
+      const res = (await (await answer).json()) as CheckResponse;
+      await page.getByTestId("finding").first().waitFor();
+      const f = res.findings.find((x) => x.paragraphIndex !== null)!;
+      await page.locator(`[data-finding-id="${f.id}"] [data-testid="finding-select"]`).focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(
+        (q) => (window as unknown as { __zangerFake: { state: { selection: { text: string } | null } } }).__zangerFake.state.selection?.text === q,
+        f.quote,
+      );
+      const unnamed = await page.evaluate(() =>
+        Array.from(document.querySelectorAll("button, [role=button], a, select, input"))
+          .filter((el) => !((el.getAttribute("aria-label") ?? "").trim() || (el.textContent ?? "").trim() || el.getAttribute("aria-labelledby") || (el.id && document.querySelector(`label[for="${el.id}"]`))))
+          .map((el) => el.outerHTML.slice(0, 120)),
+      );
+      expect(unnamed).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("Word with only WordApi 1.3: read-only mode, the check works, comment buttons are disabled", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.3", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("read-only").waitFor();
+      const res = await check(page);
+      expect(res.findings.length).toBeGreaterThan(0);
+      expect(await page.getByTestId("add-all").getAttribute("aria-disabled")).toBe("true");
+      expect(await page.getByTestId("finding-dismiss").first().getAttribute("aria-disabled")).toBe("true");
+      expect(await page.getByTestId("add-all").getAttribute("title")).toBe(PANE_STRINGS.ru.readOnlyDisabled);
+      expect(session.pageErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("says the service is unreachable when it is", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      await page.route("**/api/v1/check", (route) => route.abort("connectionrefused"));
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("check").click();
+      await waitForText(page.getByTestId("notice"), PANE_STRINGS.ru.unreachable);
+      expect(await page.getByTestId("notice").getAttribute("data-intent")).toBe("error");
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("shows the service's own message for a 4xx", async () => {
+    const long = "а".repeat(20_001);
+    const session = await openSession({ paragraphs: ["ПРИКАЗ", long], apiLevel: "1.7", displayLanguage: "kk-KZ" });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/check"));
+      await page.getByTestId("check").click();
+      const res = await answer;
+      expect(res.status()).toBe(413);
+      const { error } = (await res.json()) as { error: { message: string } };
+      expect(error.message).toMatch(/абзац/);
+      await waitForText(page.getByTestId("notice"), error.message);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("browser preview: findings for both samples, comments shown in the document view; screenshot", async () => {
+    const session = await openSession();
+    try {
+      const { page } = session;
+      await page.goto(`${base}/index.html`);
+      await page.getByTestId("zanger-pane").waitFor();
+      // No Office.js in the preview.
+      expect(await page.locator('script[src*="appsforoffice"]').count()).toBe(0);
+
+      // Kazakh sample first.
+      await page.getByTestId("sample-picker").selectOption("kk");
+      await page.getByTestId("zanger-pane").waitFor();
+      expect(await page.getByTestId("finding").count()).toBe(0); // the pane was reset
+      const kk = await check(page);
+      expect(kk.document.language).toBe("kk");
+      expect(kk.findings.some((f) => f.ruleId === "CONST-ABOLISHED-BODY")).toBe(true);
+      expect(await page.getByTestId("finding").count()).toBeGreaterThan(0);
+
+      // Back to the Russian sample: check, add all as comments, see them in the document view.
+      await page.getByTestId("sample-picker").selectOption("ru");
+      await page.getByTestId("zanger-pane").waitFor();
+      expect(await page.getByTestId("finding").count()).toBe(0);
+      const ru = await check(page);
+      expect(ru.document.language).toBe("ru");
+      expect(ru.findings.some((f) => f.ruleId === "CONST-ABOLISHED-BODY")).toBe(true);
+      await page.getByTestId("add-all").click();
+      await page.getByTestId("notice").waitFor();
+      await page.getByTestId("preview-comment").first().waitFor();
+      expect(await page.getByTestId("preview-comment").count()).toBeGreaterThan(0);
+      expect(await page.locator("[data-comment-nos]").count()).toBeGreaterThan(0);
+
+      await page.waitForTimeout(500); // let Fluent's button colour transitions settle
+      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT, fullPage: false });
+      expect(session.pageErrors).toEqual([]);
+      expect(session.external).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

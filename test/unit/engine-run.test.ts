@@ -1,0 +1,58 @@
+/** The rule runner: exact spans, ordering, de-duplication, summary, fingerprints, act-type filtering. */
+import { Finding } from "../../src/contract";
+import { paragraphsFromText } from "../../src/engine/document/model";
+import { checkParagraphs, RULES_VERSION } from "../../src/engine/run";
+import { ALL_RULES } from "../../src/engine/rules";
+
+const DRAFT = [
+  "ПРИКАЗ",
+  "Министра труда Республики Казахстан",
+  "1. Отчет направляется в Мажилис Парламента и в Сенат.",
+  "2. Заявитель представляет заявление и иные документы.",
+].join("\n");
+
+describe("checkParagraphs", () => {
+  const { findings, summary } = checkParagraphs(paragraphsFromText(DRAFT), { uiLanguage: "en" });
+
+  it("returns contract-valid findings with exact quotes, ordered by place", () => {
+    const lines = DRAFT.split("\n");
+    for (const f of findings) {
+      Finding.parse(f);
+      expect(lines[f.paragraphIndex!]!.slice(f.start, f.end)).toBe(f.quote);
+      expect(lines[f.paragraphIndex!]!.slice(0, f.start).endsWith(f.before)).toBe(true);
+      expect(lines[f.paragraphIndex!]!.slice(f.end).startsWith(f.after)).toBe(true);
+    }
+    const places = findings.map((f) => [f.paragraphIndex!, f.start]);
+    expect(places).toEqual([...places].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
+    expect(findings.map((f) => f.quote)).toEqual(expect.arrayContaining(["Мажилис Парламента", "Сенат", "иные документы"]));
+  });
+
+  it("writes messages in the UI language", () => {
+    expect(findings.find((f) => f.quote === "Сенат")!.message).toMatch(/abolished/);
+  });
+
+  it("counts the summary from the findings", () => {
+    expect(summary.total).toBe(findings.length);
+    const errors = findings.filter((f) => f.severity === "error").length;
+    expect(summary.bySeverity.error).toBe(errors);
+    expect(summary.byPack.constitution.error).toBe(findings.filter((f) => f.pack === "constitution" && f.severity === "error").length);
+  });
+
+  it("keeps fingerprints stable when unrelated text changes, and distinct for distinct words", () => {
+    const edited = DRAFT.replace("Министра труда", "Министра труда и социальной защиты населения") + "\n3. Новый пункт.";
+    const again = checkParagraphs(paragraphsFromText(edited), { uiLanguage: "en" }).findings;
+    const fp = (xs: typeof findings) => xs.map((f) => f.fingerprint).sort();
+    expect(fp(again)).toEqual(fp(findings));
+    expect(new Set(fp(findings)).size).toBe(findings.length);
+  });
+
+  it("restricts to the requested packs", () => {
+    const only = checkParagraphs(paragraphsFromText(DRAFT), { packs: ["anticorruption"] }).findings;
+    expect(only.length).toBeGreaterThan(0);
+    expect(only.every((f) => f.pack === "anticorruption")).toBe(true);
+  });
+
+  it("has a rules version that names the rule count", () => {
+    expect(RULES_VERSION.startsWith(`${ALL_RULES.length}.`)).toBe(true);
+  });
+});
