@@ -157,7 +157,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   const dist = path.resolve(opts.distDir);
   if (fs.existsSync(path.join(dist, "taskpane.html"))) {
-    await app.register(fastifyStatic, { root: dist, index: ["index.html"], wildcard: true, dotfiles: "deny" });
+    await app.register(fastifyStatic, {
+      root: dist,
+      index: ["index.html"],
+      wildcard: true,
+      dotfiles: "deny",
+      // dist/test/ holds the fake Word host built for the E2E test: never served to users.
+      allowedPath: (pathName) => !/^\/test(\/|$)/.test(pathName),
+    });
   } else {
     app.get("/", async (_req, reply) =>
       reply

@@ -2,6 +2,7 @@
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import https from "node:https";
 import os from "node:os";
 import path from "node:path";
@@ -192,5 +193,40 @@ describe("configuration", () => {
     });
     await tlsApp.close();
     expect(HealthResponse.parse(JSON.parse(body)).status).toBe("ok");
+  });
+
+  it("serves the built pane and manifest, not the test-only fake host or files outside dist", async () => {
+    const dist = path.join(tmp, "dist-static");
+    fs.mkdirSync(path.join(dist, "test"), { recursive: true });
+    fs.writeFileSync(path.join(dist, "taskpane.html"), "<!doctype html><title>pane</title>");
+    fs.writeFileSync(path.join(dist, "manifest.xml"), "<OfficeApp/>");
+    fs.writeFileSync(path.join(dist, "test", "fake-word-host.js"), "window.fake = 1;");
+    fs.writeFileSync(path.join(tmp, "secret.txt"), "outside");
+    const staticApp = await buildApp({ distDir: dist, dbPath: ":memory:" });
+    await staticApp.listen({ port: 0, host: "127.0.0.1" });
+    const port = (staticApp.server.address() as { port: number }).port;
+    // Raw paths: http.get sends them as written (fetch would normalise "/../").
+    const get = (p: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        http
+          .get({ host: "127.0.0.1", port, path: p }, (res) => {
+            let data = "";
+            res.on("data", (c) => (data += c));
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, body: data }));
+          })
+          .on("error", reject);
+      });
+    try {
+      const pane = await get("/taskpane.html");
+      expect(pane.status).toBe(200);
+      expect(pane.body).toContain("pane");
+      expect((await get("/manifest.xml")).status).toBe(200);
+      expect((await get("/test/fake-word-host.js")).status).toBe(404);
+      expect((await get("/%2e%2e/secret.txt")).body).not.toContain("outside");
+      expect((await get("/../secret.txt")).body).not.toContain("outside");
+      expect((await get("/test/../test/fake-word-host.js")).status).toBe(404);
+    } finally {
+      await staticApp.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ const CYRILLIC = /[\u0400-\u04ff]/gu;
 // Frequent Russian function words that never occur in Kazakh text.
 const RU_WORDS = /(?<![\p{L}])(и|в|на|не|с|по|от|для|или|что|настоящ\p{L}*|статьи|пункта|следующ\p{L}*)(?![\p{L}])/giu;
 // Frequent Kazakh words written without specific letters.
-const KK_WORDS = /(?<![\p{L}])(және|мен|бен|пен|осы|бойынша|туралы|үшін|мынадай|жылғы|тармақ\p{L}*|бап\p{L}*)(?![\p{L}])/giu;
+const KK_WORDS = /(?<![\p{L}])(және|мен|бен|пен|осы|бойынша|туралы|үшін|мынадай|жылғы|тармақ\p{L}*|бап\p{L}*|тарау\p{L}*|ереже\p{L}*|жалпы|жылы|жыл)(?![\p{L}])/giu;
 
 export interface LanguageScore {
   language: Language | null;
