@@ -10,12 +10,12 @@ export function rulesMarkdown(): string {
     "Generated from the rule modules in `src/engine/rules` by `npm run docs:rules`; do not edit by hand.",
     `Rules version ${RULES_VERSION}; ${ALL_RULES.length} rules.`,
     "",
-    "| id | pack | severity | act types | citation |",
-    "| --- | --- | --- | --- | --- |",
+    "| id | brief §9 | pack | severity | act types | citation |",
+    "| --- | --- | --- | --- | --- | --- |",
   ];
   for (const r of ALL_RULES) {
     const types = r.actTypes === "all" ? "all" : r.actTypes.join(", ");
-    out.push(`| [${r.id}](#${r.id.toLowerCase()}) | ${r.pack} | ${r.severity} | ${types} | ${formatCitation(completeCitation(r.citation, "en"), "en")} |`);
+    out.push(`| [${r.id}](#${r.id.toLowerCase()}) | ${r.brief.join(", ") || "—"} | ${r.pack} | ${r.severity} | ${types} | ${formatCitation(completeCitation(r.citation, "en"), "en")} |`);
   }
   out.push("");
   for (const r of ALL_RULES) {

@@ -143,6 +143,8 @@ export type CheckResponse = z.infer<typeof CheckResponse>;
 export const RuleInfo = z.object({
   id: z.string(),
   pack: Pack,
+  /** Codes of the legal brief's checkable rules (§9) this rule implements. */
+  brief: z.array(z.string()),
   severity: Severity,
   actTypes: z.array(ActType),
   languages: z.array(Language),

@@ -106,6 +106,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       rules: ALL_RULES.map((r) => ({
         id: r.id,
         pack: r.pack,
+        brief: [...r.brief],
         severity: r.severity,
         actTypes: r.actTypes === "all" ? [] : [...r.actTypes],
         languages: [...r.languages],

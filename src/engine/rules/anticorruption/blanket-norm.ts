@@ -30,6 +30,7 @@ const BLANKET: Record<Language, RegExp> = {
 export default defineRule({
   id: "AC-BLANKET-NORM",
   pack: "anticorruption",
+  brief: ["AC-05"],
   severity: "warning",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -33,6 +33,7 @@ const DISCRETION = phrases(
 export default defineRule({
   id: "AC-DISCRETION-NO-CRITERIA",
   pack: "anticorruption",
+  brief: ["AC-01"],
   severity: "warning",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -22,6 +22,7 @@ const EVALUATIVE = phrases(
 export default defineRule({
   id: "AC-EVALUATIVE-TERMS",
   pack: "anticorruption",
+  brief: ["AC-08"],
   severity: "info",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -29,6 +29,7 @@ const OPEN_LIST = phrases(
 export default defineRule({
   id: "AC-OPEN-LIST-DOCUMENTS",
   pack: "anticorruption",
+  brief: ["AC-03"],
   severity: "warning",
   actTypes: "all",
   languages: ["ru", "kk"],

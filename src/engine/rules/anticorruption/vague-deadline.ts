@@ -33,6 +33,7 @@ const KK_BEFORE_VERBAL_NOUN = /^\s+\p{L}+(?:у|уі|уы|уін|уын|уіне|
 export default defineRule({
   id: "AC-VAGUE-DEADLINE",
   pack: "anticorruption",
+  brief: ["AC-02"],
   severity: "warning",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -32,6 +32,7 @@ function mentionsEarlierAct(text: string): boolean {
 export default defineRule({
   id: "CONST-ABOLISHED-BODY",
   pack: "constitution",
+  brief: ["C-11"],
   severity: "error",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -133,6 +133,7 @@ function judge(ref: Ref): { article: string; point?: string; reason: Reason } | 
 export default defineRule({
   id: "CONST-1995-ARTICLE-REF",
   pack: "constitution",
+  brief: ["C-12"],
   severity: "warning",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -39,6 +39,7 @@ function invalid(day: number, month: number, year: number | null): string | null
 export default defineRule({
   id: "DRAFT-IMPOSSIBLE-DATE",
   pack: "drafting",
+  brief: [],
   severity: "error",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -47,6 +47,7 @@ const ENDS_WITH_PUNCTUATION = /[.;:,]\s*$/u;
 export default defineRule({
   id: "DRAFT-NUMBERING-GAP",
   pack: "drafting",
+  brief: ["L-09"],
   severity: "warning",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -8,6 +8,7 @@ const TREATY = /договаривающ\p{L}*|(?<![\p{L}])сторон(?:ы|а)
 export default defineRule({
   id: "LA-ARTICLE-IN-BYLAW",
   pack: "legal-acts",
+  brief: ["L-09"],
   severity: "warning",
   actTypes: SUBORDINATE_ACT_TYPES,
   languages: ["ru", "kk"],

@@ -57,6 +57,7 @@ function findBurden(paragraphs: readonly ParsedParagraph[]): { kind: Burden; tex
 export default defineRule({
   id: "LA-ENTRY-INTO-FORCE-60D",
   pack: "legal-acts",
+  brief: ["L-21", "L-22", "L-23"],
   severity: "error",
   actTypes: "all",
   languages: ["ru", "kk"],

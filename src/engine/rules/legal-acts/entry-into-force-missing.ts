@@ -8,6 +8,7 @@ const OPERATIVE_FORMULA =
 export default defineRule({
   id: "LA-ENTRY-INTO-FORCE-MISSING",
   pack: "legal-acts",
+  brief: ["L-20"],
   severity: "error",
   actTypes: "all",
   languages: ["ru", "kk"],

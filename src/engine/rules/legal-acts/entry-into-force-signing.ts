@@ -46,6 +46,7 @@ export function rightsTrigger(paragraphs: readonly ParsedParagraph[]): string | 
 export default defineRule({
   id: "LA-ENTRY-INTO-FORCE-SIGNING",
   pack: "legal-acts",
+  brief: ["C-10"],
   severity: "error",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -18,6 +18,7 @@ const WHOLE_TEXT = /по\s+всему\s+тексту|бүкіл\s+мәтін\s+�
 export default defineRule({
   id: "LA-PARTIAL-AMENDMENT",
   pack: "legal-acts",
+  brief: ["L-15"],
   severity: "warning",
   actTypes: ["government-resolution", "ministerial-order", "agency-order", "maslikhat-decision", "akimat-resolution", "akim-decision"],
   languages: ["ru", "kk"],

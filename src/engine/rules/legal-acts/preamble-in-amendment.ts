@@ -12,6 +12,7 @@ const PREAMBLE_KK = /(?<![\p{L}])(мақсатында|мақсаттарынд�
 export default defineRule({
   id: "LA-PREAMBLE-IN-AMENDMENT",
   pack: "legal-acts",
+  brief: ["L-11"],
   severity: "warning",
   actTypes: "all",
   languages: ["ru", "kk"],

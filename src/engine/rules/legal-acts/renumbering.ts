@@ -38,6 +38,7 @@ const INSERTION_CITATION: RuleCitation = { act: "law-on-legal-acts", article: "2
 export default defineRule({
   id: "LA-RENUMBERING",
   pack: "legal-acts",
+  brief: ["L-16"],
   severity: "error",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -30,6 +30,7 @@ const VAGUE = phrases(
 export default defineRule({
   id: "LA-VAGUE-REFERENCE",
   pack: "legal-acts",
+  brief: ["L-13"],
   severity: "warning",
   actTypes: "all",
   languages: ["ru", "kk"],
