@@ -48,7 +48,7 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   pack: Pack;
-  /** Codes of the checkable rules this module implements in ../shared/domain/legal-brief.md §9 (e.g. "C-11"); [] for our own. */
+  /** Codes of the checkable rules this module implements in ../shared/domain/legal-brief.md §9 (e.g. "C-11"); our own checks use "X-…" codes (X-DATE, X-REF, …). */
   brief: readonly string[];
   severity: Severity;
   /** Act types the rule applies to; "all" for every type including "unknown". */

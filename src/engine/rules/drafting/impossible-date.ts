@@ -39,7 +39,7 @@ function invalid(day: number, month: number, year: number | null): string | null
 export default defineRule({
   id: "DRAFT-IMPOSSIBLE-DATE",
   pack: "drafting",
-  brief: [],
+  brief: ["X-DATE"],
   severity: "error",
   actTypes: "all",
   languages: ["ru", "kk"],

@@ -190,7 +190,7 @@ function findMissing(ctx: RuleContext, p: ParsedParagraph, ref: Parsed): Missing
 export default defineRule({
   id: "DRAFT-REF-MISSING-UNIT",
   pack: "drafting",
-  brief: [],
+  brief: ["X-REF"],
   severity: "error",
   actTypes: "all",
   languages: ["ru", "kk"],
