@@ -62,6 +62,7 @@ async function check(argv: string[]): Promise<number> {
   });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const res = runCheck(parsed.data);
+  if (res.engine.failedRules) process.stderr.write(`zanger: rules failed on this document and were skipped: ${res.engine.failedRules.join(", ")}\n`);
   process.stdout.write(format === "json" ? JSON.stringify(res, null, 2) + "\n" : formatText(res, parsed.data.options.uiLanguage));
   return 0;
 }

@@ -121,6 +121,39 @@ export const Summary = z.object({
 });
 export type Summary = z.infer<typeof Summary>;
 
+export const RIA_ANSWERS = ["yes", "no", "open"] as const;
+export const RiaAnswer = z.enum(RIA_ANSWERS);
+export type RiaAnswer = z.infer<typeof RiaAnswer>;
+
+export const RIA_TRIGGER_KINDS = ["permit", "control", "reporting", "technical", "liability", "membership"] as const;
+
+/** One item of the RIA checklist (legal brief §4.2) as the engine answered it for this draft. */
+export const RiaItem = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  /** 1-based position in the checklist. */
+  no: z.number().int().min(1),
+  /** The item's question in every UI language (the pane shows the UI's, the Word table the document's). */
+  label: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+  citation: Citation,
+  /** "yes"/"no" when the draft itself shows the answer (then `evidence`), "open" for the lawyer. */
+  answer: RiaAnswer,
+  evidence: z
+    .object({ paragraphIndex: z.number().int().min(0).nullable(), quote: z.string() })
+    .optional(),
+});
+export type RiaItem = z.infer<typeof RiaItem>;
+
+/** The RIA checklist for the draft: whether an RIA appears required, what triggered it, the items. */
+export const RiaReport = z.object({
+  /** The draft introduces requirements for business and no exemption was found. */
+  required: z.boolean(),
+  triggers: z.array(
+    z.object({ kind: z.enum(RIA_TRIGGER_KINDS), paragraphIndex: z.number().int().min(0), quote: z.string() }),
+  ),
+  items: z.array(RiaItem),
+});
+export type RiaReport = z.infer<typeof RiaReport>;
+
 export const CheckResponse = z.object({
   findings: z.array(Finding),
   summary: Summary,
@@ -135,8 +168,12 @@ export const CheckResponse = z.object({
     rulesVersion: z.string(),
     corpusEditions: z.array(z.string()),
     llm: z.object({ enabled: z.boolean(), model: z.string().optional(), status: z.string() }),
+    /** Rules that failed on this document and were skipped; the other findings are complete. */
+    failedRules: z.array(z.string()).optional(),
   }),
   timings: z.object({ totalMs: z.number(), rulesMs: z.number() }),
+  /** The RIA checklist (optional: older services do not send it; absent when the "ria" pack is not run). */
+  ria: RiaReport.optional(),
 });
 export type CheckResponse = z.infer<typeof CheckResponse>;
 

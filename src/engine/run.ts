@@ -31,12 +31,19 @@ export interface EngineOptions {
   /** Restrict to these rule ids (used by the examples test and the CLI). */
   ruleIds?: readonly string[];
   rules?: readonly Rule[];
+  /**
+   * Called when a rule throws. The check goes on without that rule (one faulty rule must not cost the user the
+   * whole check). Without a handler the error is rethrown, so tests see it.
+   */
+  onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
 export interface EngineResult {
   doc: ParsedDocument;
   findings: Finding[];
   summary: Summary;
+  /** Rules that threw and were skipped (only when EngineOptions.onRuleError was given). */
+  failedRules: string[];
 }
 
 export function ruleApplies(rule: Rule, actType: ActType, language: Language): boolean {
@@ -90,7 +97,15 @@ export function runRules(doc: ParsedDocument, opts: EngineOptions = {}): Finding
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const rule of rules) {
-    for (const span of rule.detect(ctx)) {
+    let spans: ReturnType<Rule["detect"]>;
+    try {
+      spans = rule.detect(ctx);
+    } catch (error) {
+      if (!opts.onRuleError) throw error;
+      opts.onRuleError(rule.id, error);
+      continue;
+    }
+    for (const span of spans) {
       const key = `${rule.id}|${span.para}|${span.start}|${span.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -103,6 +118,13 @@ export function runRules(doc: ParsedDocument, opts: EngineOptions = {}): Finding
 /** The whole engine in one call: parse, run, summarise. Pure; no I/O. */
 export function checkParagraphs(paragraphs: readonly Paragraph[], opts: EngineOptions = {}): EngineResult {
   const doc = parseDocument(paragraphs, { actType: opts.actType, language: opts.language, title: opts.title });
-  const findings = runRules(doc, opts);
-  return { doc, findings, summary: summarise(findings) };
+  const failedRules: string[] = [];
+  const onRuleError = opts.onRuleError
+    ? (id: string, e: unknown) => {
+        failedRules.push(id);
+        opts.onRuleError!(id, e);
+      }
+    : undefined;
+  const findings = runRules(doc, { ...opts, onRuleError });
+  return { doc, findings, summary: summarise(findings), failedRules };
 }

@@ -5,11 +5,13 @@
  * Kazakh wording avoids case endings glued to numbers («5-і», «6-сы» depend on how the number is read):
  * counts are written as «…саны: 5» or «5 абзац», and ordinals as «5-абзац», which need no harmony.
  */
-import type { ActType, Citation, Language, Pack, Severity, UiLanguage } from "../contract";
+import type { ActType, Citation, Language, Pack, RiaItem, RiaReport, Severity, UiLanguage } from "../contract";
 
 export type { UiLanguage };
 
 /** The anchoring outcomes of src/word/types.ts that the pane explains to the user. */
+export type RiaAnswerKey = "yes" | "no" | "open";
+
 export type AnchorStatusKey = "anchored" | "relocated" | "stale" | "ambiguous" | "unsearchable" | "document-level" | "failed";
 
 export interface PaneStrings {
@@ -90,6 +92,44 @@ export interface PaneStrings {
   anchor: Record<Exclude<AnchorStatusKey, "anchored">, string>;
 
   engineLine: (version: string, rules: string) => string;
+
+  /** Views of the pane. */
+  views: { check: string; rules: string };
+
+  /** The RIA checklist panel and the Word table it writes. */
+  ria: {
+    title: string;
+    required: string;
+    notRequired: string;
+    triggers: (list: string) => string;
+    answers: Record<RiaAnswerKey, string>;
+    auto: string;
+    byLawyer: string;
+    evidence: string;
+    tickGroup: (item: string) => string;
+    clear: string;
+    progress: (answered: number, total: number) => string;
+    insertTable: string;
+    insertAtCursor: string;
+    inserting: string;
+    inserted: (rows: number) => string;
+    /** Headings of the Word table: № | item | answer | evidence/comment. */
+    tableHeadings: [string, string, string, string];
+  };
+
+  /** The rules catalogue view (GET /api/v1/rules). */
+  rules: {
+    title: string;
+    search: string;
+    pack: string;
+    allPacks: string;
+    count: (shown: number, total: number) => string;
+    loading: string;
+    empty: string;
+    brief: string;
+    appliesTo: string;
+    allActTypes: string;
+  };
 
   preview: {
     title: string;
@@ -265,6 +305,40 @@ const ru: PaneStrings = {
 
   engineLine: (v, r) => `Zanger ${v} · правила ${r}`,
 
+  views: { check: "Проверка", rules: "Правила" },
+
+  ria: {
+    title: "Анализ регуляторного воздействия (АРВ)",
+    required: "Проект, по-видимому, вводит требования для бизнеса: АРВ требуется.",
+    notRequired: "Требований для бизнеса в проекте не найдено: АРВ, по-видимому, не требуется. Чек-лист — для самопроверки.",
+    triggers: (list) => `Найдено в тексте: ${list}`,
+    answers: { yes: "Да", no: "Нет", open: "Открыт" },
+    auto: "по тексту проекта",
+    byLawyer: "отмечено юристом",
+    evidence: "Основание в тексте",
+    tickGroup: (item) => `Ответ на пункт: ${item}`,
+    clear: "Сбросить",
+    progress: (a, t) => `Отвечено: ${a} из ${t}`,
+    insertTable: "Вставить как таблицу",
+    insertAtCursor: "у курсора (иначе — в конец документа)",
+    inserting: "Вставка таблицы…",
+    inserted: (rows) => `Таблица вставлена: ${rows} ${pluralRu(rows, "строка", "строки", "строк")}.`,
+    tableHeadings: ["№", "Пункт чек-листа АРВ", "Ответ", "Основание / комментарий"],
+  },
+
+  rules: {
+    title: "Правила проверки",
+    search: "Поиск по правилам",
+    pack: "Пакет",
+    allPacks: "Все пакеты",
+    count: (shown, total) => `Показано: ${shown} из ${total}`,
+    loading: "Загрузка правил…",
+    empty: "Ни одно правило не подходит под условия поиска.",
+    brief: "Коды",
+    appliesTo: "Виды актов",
+    allActTypes: "все виды актов",
+  },
+
   preview: {
     title: "Zanger — предпросмотр панели в браузере (без Word)",
     sample: "Пример проекта",
@@ -379,6 +453,40 @@ const kk: PaneStrings = {
 
   engineLine: (v, r) => `Zanger ${v} · ережелер ${r}`,
 
+  views: { check: "Тексеру", rules: "Ережелер" },
+
+  ria: {
+    title: "Реттеушілік әсерді талдау (РӘТ)",
+    required: "Жоба бизнес үшін талаптар енгізетін сияқты: РӘТ қажет.",
+    notRequired: "Жобада бизнес үшін талаптар табылмады: РӘТ қажет емес сияқты. Чек-парақ — өзін-өзі тексеру үшін.",
+    triggers: (list) => `Мәтінде табылды: ${list}`,
+    answers: { yes: "Иә", no: "Жоқ", open: "Ашық" },
+    auto: "жоба мәтіні бойынша",
+    byLawyer: "заңгер белгіледі",
+    evidence: "Мәтіндегі негіз",
+    tickGroup: (item) => `Тармаққа жауап: ${item}`,
+    clear: "Тазарту",
+    progress: (a, t) => `Жауап берілгені: ${t} тармақтың ${a}`,
+    insertTable: "Кесте ретінде қою",
+    insertAtCursor: "курсор тұрған жерге (әйтпесе — құжаттың соңына)",
+    inserting: "Кесте қойылуда…",
+    inserted: (rows) => `Кесте қойылды, жолдар саны: ${rows}.`,
+    tableHeadings: ["№", "РӘТ чек-парағының тармағы", "Жауап", "Негіздеме / түсініктеме"],
+  },
+
+  rules: {
+    title: "Тексеру ережелері",
+    search: "Ережелерден іздеу",
+    pack: "Топтама",
+    allPacks: "Барлық топтамалар",
+    count: (shown, total) => `Көрсетілгені: ${total} ереженің ${shown}`,
+    loading: "Ережелер жүктелуде…",
+    empty: "Іздеу шарттарына сәйкес келетін ереже жоқ.",
+    brief: "Кодтар",
+    appliesTo: "Актілер түрлері",
+    allActTypes: "актілердің барлық түрлері",
+  },
+
   preview: {
     title: "Zanger — панельді браузерде алдын ала қарау (Word-сыз)",
     sample: "Жоба үлгісі",
@@ -491,6 +599,40 @@ const en: PaneStrings = {
 
   engineLine: (v, r) => `Zanger ${v} · rules ${r}`,
 
+  views: { check: "Check", rules: "Rules" },
+
+  ria: {
+    title: "Regulatory impact analysis (RIA)",
+    required: "The draft appears to introduce requirements for business: an RIA is required.",
+    notRequired: "No requirements for business were found in the draft: an RIA appears not to be required. The checklist is for self-review.",
+    triggers: (list) => `Found in the text: ${list}`,
+    answers: { yes: "Yes", no: "No", open: "Open" },
+    auto: "from the draft's text",
+    byLawyer: "ticked by the lawyer",
+    evidence: "Evidence in the text",
+    tickGroup: (item) => `Answer to item: ${item}`,
+    clear: "Clear",
+    progress: (a, t) => `Answered: ${a} of ${t}`,
+    insertTable: "Insert as a table",
+    insertAtCursor: "at the cursor (otherwise at the end of the document)",
+    inserting: "Inserting the table…",
+    inserted: (rows) => `Table inserted: ${rows} ${rows === 1 ? "row" : "rows"}.`,
+    tableHeadings: ["No.", "RIA checklist item", "Answer", "Evidence / comment"],
+  },
+
+  rules: {
+    title: "Checking rules",
+    search: "Search the rules",
+    pack: "Pack",
+    allPacks: "All packs",
+    count: (shown, total) => `Showing ${shown} of ${total}`,
+    loading: "Loading the rules…",
+    empty: "No rule matches the search.",
+    brief: "Codes",
+    appliesTo: "Types of act",
+    allActTypes: "all types of act",
+  },
+
   preview: {
     title: "Zanger — task pane preview in the browser (no Word)",
     sample: "Sample draft",
@@ -525,4 +667,32 @@ export function commentBody(s: PaneStrings, f: { title: string; message: string;
   if (f.suggestion) lines.push(s.suggestion(f.suggestion.replacement));
   lines.push(`${s.basis}: ${s.citationLine(f.citation)}`);
   return lines.join("\n");
+}
+
+/** The lawyer's answers to open RIA items (item id → answer), as kept in the document settings. */
+export type RiaTickMap = Record<string, "yes" | "no">;
+
+/** The answer that counts for an item: the draft's own ("yes"/"no"), else the lawyer's tick, else "open". */
+export function riaEffectiveAnswer(item: Pick<RiaItem, "id" | "answer">, ticks: RiaTickMap): RiaAnswerKey {
+  return item.answer !== "open" ? item.answer : ticks[item.id] ?? "open";
+}
+
+/**
+ * The RIA checklist as the rows of a Word table, in the strings' language (the document's): a heading row
+ * «№ | item | answer | evidence/comment», then one row per item. Pure; src/word/tables.ts writes it.
+ */
+export function riaTableValues(s: PaneStrings, lang: UiLanguage, report: Pick<RiaReport, "items">, ticks: RiaTickMap): string[][] {
+  const rows: string[][] = [[...s.ria.tableHeadings]];
+  for (const item of report.items) {
+    const answer = riaEffectiveAnswer(item, ticks);
+    const how = item.answer !== "open" ? s.ria.auto : ticks[item.id] ? s.ria.byLawyer : "";
+    const notes: string[] = [];
+    if (item.evidence) {
+      const where = item.evidence.paragraphIndex === null ? s.wholeDocument : s.paragraphNo(item.evidence.paragraphIndex + 1);
+      notes.push(`${where}: «${item.evidence.quote}»`);
+    }
+    notes.push(`${s.basis}: ${s.citationLine(item.citation)}`);
+    rows.push([String(item.no), item.label[lang], how ? `${s.ria.answers[answer]} (${how})` : s.ria.answers[answer], notes.join("\n")]);
+  }
+  return rows;
 }

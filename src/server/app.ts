@@ -147,6 +147,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       return sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: d }), [d]);
     }
     const res = runCheck(parsed.data);
+    if (res.engine.failedRules) req.log.error({ failedRules: res.engine.failedRules }, "rules failed and were skipped");
     checks.record(documentHash(parsed.data), res);
     return res;
   });

@@ -2,6 +2,7 @@
 import type { CheckRequest, CheckResponse } from "../contract";
 import { corpusEditions } from "../engine/data/acts";
 import { hash53 } from "../engine/document/normalize";
+import { evaluateRia } from "../engine/ria";
 import { checkParagraphs, ENGINE_VERSION, RULES_VERSION } from "../engine/run";
 
 export interface LlmStatus {
@@ -20,6 +21,8 @@ export function runCheck(req: CheckRequest, llm: LlmStatus = LLM_OFF): CheckResp
     title: req.document.title,
     packs: req.options.packs,
     uiLanguage: req.options.uiLanguage,
+    // A faulty rule is skipped and named in the response; the caller logs its id (never the draft text).
+    onRuleError: () => {},
   });
   const rulesMs = performance.now() - t0;
   return {
@@ -36,8 +39,11 @@ export function runCheck(req: CheckRequest, llm: LlmStatus = LLM_OFF): CheckResp
       rulesVersion: RULES_VERSION,
       corpusEditions: corpusEditions(),
       llm: req.options.llm === "off" ? { ...llm, status: llm.enabled ? "off-by-request" : llm.status } : llm,
+      ...(result.failedRules.length > 0 ? { failedRules: result.failedRules } : {}),
     },
     timings: { totalMs: performance.now() - t0, rulesMs },
+    // The RIA checklist whenever the "ria" pack runs (always by default), with its `required` flag.
+    ...(!req.options.packs || req.options.packs.includes("ria") ? { ria: evaluateRia(result.doc, req.options.uiLanguage) } : {}),
   };
 }
 

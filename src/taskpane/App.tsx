@@ -15,17 +15,21 @@ import {
   ProgressBar,
   Spinner,
   Switch,
+  Tab,
+  TabList,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActType, CheckResponse, Finding, Language, UiLanguage } from "../contract";
-import { commentBody, paneStrings, type PaneStrings } from "../i18n/pane";
+import { commentBody, paneStrings, riaTableValues, type PaneStrings, type RiaTickMap } from "../i18n/pane";
 import type { AnchorOutcome, DocumentSnapshot } from "../word/types";
 import { ApiError, describeApiError, postCheck } from "./api";
 import { DocumentSettings } from "./components/DocumentSettings";
 import { FindingCard } from "./components/FindingCard";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
+import { RiaPanel } from "./components/RiaPanel";
+import { RulesView } from "./components/RulesView";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { safeCapabilities, wordHost, type WordHost } from "./host";
 import { useUiLanguage } from "./uiLanguage";
@@ -63,7 +67,7 @@ const useStyles = makeStyles({
   wide: { width: "100%" },
 });
 
-type Busy = null | "reading" | "checking" | "comments" | "removing";
+type Busy = null | "reading" | "checking" | "comments" | "removing" | "table";
 type Notice = { intent: "success" | "info" | "warning" | "error"; title?: string; text: string };
 
 interface CheckState {
@@ -105,6 +109,8 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
   const [showDismissed, setShowDismissed] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pendingAdd, setPendingAdd] = useState<{ findings: Finding[]; affected: number } | null>(null);
+  const [view, setView] = useState<"check" | "rules">("check");
+  const [riaTicks, setRiaTicks] = useState<RiaTickMap>({});
 
   // Strings of the moment for callbacks that outlive a render (comment bodies, late errors).
   const sRef = useRef(s);
@@ -153,7 +159,16 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
             fps = []; // dismissals are a convenience; a failure to read them must not hide the findings
           }
         }
+        let ticks: RiaTickMap = {};
+        if (!readOnly && response.ria) {
+          try {
+            ticks = await host.loadRiaTicks();
+          } catch {
+            ticks = {}; // like dismissals: a convenience that must not hide the result
+          }
+        }
         setDismissed(new Set(fps));
+        setRiaTicks(ticks);
         setCheck({ response, snapshot });
         if (!opts.snapshot) {
           // A fresh read: earlier anchoring outcomes and comment marks no longer apply.
@@ -303,6 +318,39 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
     void saveDismissed(next);
   };
 
+  const onRiaTick = async (itemId: string, answer: "yes" | "no" | null) => {
+    const before = riaTicks;
+    const next: RiaTickMap = { ...riaTicks };
+    if (answer) next[itemId] = answer;
+    else delete next[itemId];
+    setRiaTicks(next);
+    if (readOnly) return; // below WordApi 1.4 there are no document settings: the answers live for the session
+    try {
+      await host.saveRiaTicks(next);
+    } catch (e) {
+      setRiaTicks(before);
+      fail(e);
+    }
+  };
+
+  const onRiaInsert = async (atCursor: boolean) => {
+    const ria = check?.response.ria;
+    if (!ria || !check) return;
+    setNotice(null);
+    setBusy("table");
+    try {
+      // The table speaks the document's language, whatever the pane's.
+      const lang = check.response.document.language;
+      const values = riaTableValues(paneStrings(lang), lang, ria, riaTicks);
+      const res = await host.insertTable(values, { at: atCursor ? "cursor" : "end" });
+      setNotice({ intent: "success", text: sRef.current.ria.inserted(res.rowCount) });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const checking = busy === "reading" || busy === "checking";
 
   return (
@@ -313,7 +361,24 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
           <LanguageSwitcher value={ui} label={s.uiLanguage} names={s.uiLanguageNames} onChange={onUi} disabled={busy !== null} />
         </div>
         <p className={styles.tagline}>{s.tagline}</p>
+        <TabList
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_e, d) => setView(d.value as "check" | "rules")}
+          aria-label={s.appName}
+          data-testid="views"
+        >
+          <Tab value="check" data-testid="view-check">
+            {s.views.check}
+          </Tab>
+          <Tab value="rules" data-testid="view-rules">
+            {s.views.rules}
+          </Tab>
+        </TabList>
       </header>
+
+      {view === "rules" && <RulesView s={s} ui={ui} />}
+      <div hidden={view !== "check"} style={{ display: view === "check" ? "contents" : "none" }}>
 
       {!caps.inWord && (
         <MessageBar intent="warning" layout="multiline">
@@ -473,6 +538,26 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
           </ul>
         </section>
       )}
+
+      {check?.response.ria && (
+        <section className={styles.section} aria-labelledby="zanger-ria">
+          <h2 id="zanger-ria" className={styles.h2}>
+            {s.ria.title}
+          </h2>
+          <RiaPanel
+            s={s}
+            ui={ui}
+            report={check.response.ria}
+            ticks={riaTicks}
+            busy={busy !== null}
+            inserting={busy === "table"}
+            canInsert={caps.inWord}
+            onTick={(id, a) => void onRiaTick(id, a)}
+            onInsert={(at) => void onRiaInsert(at)}
+          />
+        </section>
+      )}
+      </div>
 
       <footer className={styles.footer}>
         <div>{s.disclaimer}</div>

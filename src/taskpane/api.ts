@@ -7,6 +7,8 @@ import axios, { type AxiosInstance } from "axios";
 import {
   CheckResponse,
   ErrorResponse,
+  RulesResponse,
+  type RulesResponse as RulesResponseT,
   type CheckRequestInput,
   type CheckResponse as CheckResponseT,
   type UiLanguage,
@@ -62,6 +64,20 @@ export async function postCheck(request: CheckRequestInput, client: AxiosInstanc
     throw toApiError(err);
   }
   const parsed = CheckResponse.safeParse(data);
+  if (!parsed.success) throw new ApiError("bad-response", parsed.error.issues[0]?.message ?? "invalid response");
+  return parsed.data;
+}
+
+/** The rules catalogue (GET /api/v1/rules), citations in the UI language. */
+export async function getRules(ui: UiLanguage, client: AxiosInstance = defaultClient): Promise<RulesResponseT> {
+  let data: unknown;
+  try {
+    const res = await client.get("/api/v1/rules", { params: { lang: ui }, headers: { "X-Zanger-UI-Language": ui } });
+    data = res.data;
+  } catch (err) {
+    throw toApiError(err);
+  }
+  const parsed = RulesResponse.safeParse(data);
   if (!parsed.success) throw new ApiError("bad-response", parsed.error.issues[0]?.message ?? "invalid response");
   return parsed.data;
 }

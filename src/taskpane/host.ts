@@ -19,6 +19,11 @@ export interface WordHost {
   removeZangerComments(): Promise<number>;
   loadDismissals(): Promise<string[]>;
   saveDismissals(fingerprints: string[]): Promise<void>;
+  /** The lawyer's answers to open RIA checklist items, per document (item ids and yes/no only). */
+  loadRiaTicks(): Promise<Record<string, "yes" | "no">>;
+  saveRiaTicks(ticks: Record<string, "yes" | "no">): Promise<void>;
+  /** Writes a table (first row = headings) at the end of the document or after the cursor's paragraph. */
+  insertTable(values: string[][], options?: { at?: "end" | "cursor" }): Promise<{ rowCount: number; columnCount: number }>;
 }
 
 export const wordHost: WordHost = word;

@@ -15,4 +15,6 @@ export {
 } from "./comments";
 export { loadDismissals, saveDismissals, isFingerprint, DISMISSALS_KEY } from "./dismissals";
 export { RESOLVE_SYNCS, SEARCH_OPTIONS } from "./anchoring";
+export { insertTable, tableShape, MAX_TABLE_COLUMNS, type TablePlacement, type InsertTableResult } from "./tables";
+export { loadRiaTicks, saveRiaTicks, RIA_TICKS_KEY, type RiaTicks } from "./ria-ticks";
 export * from "./anchor";

@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
-import type { CheckResponse, Finding } from "../../src/contract";
+import type { CheckResponse, Finding, RulesResponse } from "../../src/contract";
 import { PANE_STRINGS } from "../../src/i18n/pane";
 import { SAMPLE_KK, SAMPLE_RU } from "../../src/preview/samples";
 import { buildApp } from "../../src/server/app";
@@ -198,6 +198,16 @@ async function runCommentFlow(page: Page, lang: "ru" | "kk", paragraphs: string[
   expect(one[0]!.quotedText).toBe(abolished!.quote);
   expect([one[0]!.paragraphIndex, one[0]!.start, one[0]!.end]).toEqual([abolished!.paragraphIndex, abolished!.start, abolished!.end]);
 }
+
+/** A ministerial order that introduces a permit and a reporting duty for businesses, with no RIA reference. */
+const RIA_DRAFT = [
+  "ПРИКАЗ",
+  "Министра экологии и природных ресурсов Республики Казахстан",
+  "ПРИКАЗЫВАЮ:",
+  "1. Субъекты предпринимательства, осуществляющие сбор и вывоз коммунальных отходов, обязаны получить разрешение местного исполнительного органа.",
+  "2. Индивидуальные предприниматели и юридические лица ежеквартально представляют в уполномоченный орган отчет об объемах вывезенных отходов.",
+  "3. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.",
+];
 
 const REVIEWER_COMMENT = { paragraphIndex: 0, start: 0, end: 6, content: "Проверить реквизиты", authorName: "Reviewer" };
 
@@ -422,6 +432,125 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
       const { error } = (await res.json()) as { error: { message: string } };
       expect(error.message).toMatch(/абзац/);
       await waitForText(page.getByTestId("notice"), error.message);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("RIA: a draft that introduces a permit shows the document-level finding and the checklist; ticks persist; Insert as a table", async () => {
+    const session = await openSession({ paragraphs: RIA_DRAFT, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      const s = PANE_STRINGS.ru;
+      await page.goto(`${base}/taskpane.html`);
+      const res = await check(page);
+      // The document-level finding, shown as a card.
+      const ria = res.findings.find((f) => f.ruleId === "RIA-REQUIRED")!;
+      expect(ria).toBeDefined();
+      expect(ria.paragraphIndex).toBeNull();
+      expect(ria.message).toContain("«разрешение»");
+      await page.locator(`[data-finding-id="${ria.id}"]`).waitFor();
+      expect(await page.locator(`[data-finding-id="${ria.id}"]`).textContent()).toContain(ria.title);
+
+      // The checklist: required, at least one item auto-ticked with its evidence from the draft.
+      expect(res.ria?.required).toBe(true);
+      const panel = page.getByTestId("ria-panel");
+      await panel.waitFor();
+      expect(await panel.getAttribute("data-required")).toBe("true");
+      const items = page.getByTestId("ria-item");
+      expect(await items.count()).toBe(res.ria!.items.length);
+      const auto = page.locator('[data-testid="ria-item"][data-auto="true"]');
+      expect(await auto.count()).toBeGreaterThanOrEqual(1);
+      const trigger = page.locator('[data-testid="ria-item"][data-item-id="trigger"]');
+      expect(await trigger.getAttribute("data-answer")).toBe("yes");
+      expect(await trigger.getByTestId("ria-auto-answer").textContent()).toBe(s.ria.answers.yes);
+      await waitForText(trigger.getByTestId("ria-evidence"), "обязаны получить разрешение");
+      expect(await trigger.getByTestId("ria-evidence").textContent()).toContain(s.paragraphNo(4));
+
+      // The lawyer answers an open item; the answer is kept in the document settings (ids only, no draft text).
+      const problem = page.locator('[data-testid="ria-item"][data-item-id="problem"]');
+      expect(await problem.getAttribute("data-answer")).toBe("open");
+      await problem.getByTestId("ria-tick-yes").click();
+      await page.waitForFunction(
+        () => JSON.stringify((window as unknown as { __zangerFake: { state: { settings: Record<string, unknown> } } }).__zangerFake.state.settings["zanger.ria"] ?? null) === '{"problem":"yes"}',
+      );
+      expect(await problem.getAttribute("data-answer")).toBe("yes");
+      expect(JSON.stringify(await fakeState(page, "settings"))).not.toContain("Субъекты");
+      // …and can untick it again, then tick it back.
+      await problem.getByTestId("ria-tick-yes").click();
+      await page.waitForFunction(
+        () => JSON.stringify((window as unknown as { __zangerFake: { state: { settings: Record<string, unknown> } } }).__zangerFake.state.settings["zanger.ria"] ?? null) === "{}",
+      );
+      await problem.getByTestId("ria-tick-yes").click();
+      await page.waitForFunction(
+        () => JSON.stringify((window as unknown as { __zangerFake: { state: { settings: Record<string, unknown> } } }).__zangerFake.state.settings["zanger.ria"] ?? null) === '{"problem":"yes"}',
+      );
+
+      // Insert as a table: one Word table at the end of the document, headings in the document's language.
+      await page.getByTestId("ria-insert-table").click();
+      await waitForText(page.getByTestId("notice"), s.ria.inserted(res.ria!.items.length + 1));
+      const tables = await fakeState(page, "tables");
+      expect(tables).toHaveLength(1);
+      const t = tables[0]!;
+      expect(t.rowCount).toBe(res.ria!.items.length + 1);
+      expect(t.columnCount).toBe(4);
+      expect(t.headerRowCount).toBe(1);
+      expect(t.values[0]).toEqual(s.ria.tableHeadings);
+      expect(t.paragraphIndex).toBe(RIA_DRAFT.length); // after the last paragraph of the draft
+      res.ria!.items.forEach((item, i) => {
+        expect(t.values[i + 1]![0]).toBe(String(item.no));
+        expect(t.values[i + 1]![1]).toBe(item.label.ru);
+      });
+      const triggerRow = t.values[1]!;
+      expect(triggerRow[2]).toContain(s.ria.answers.yes);
+      expect(triggerRow[3]).toContain("обязаны получить разрешение");
+      const problemRow = t.values[res.ria!.items.findIndex((i) => i.id === "problem") + 1]!;
+      expect(problemRow[2]).toBe(`${s.ria.answers.yes} (${s.ria.byLawyer})`);
+      // The draft itself is untouched.
+      const paras = await fakeState(page, "paragraphs");
+      expect(paras.slice(0, RIA_DRAFT.length).map((p) => p.text)).toEqual(RIA_DRAFT);
+      expect(session.pageErrors).toEqual([]);
+      expect(session.external).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("rules view: lists every rule from the service, searchable and filterable by pack", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      const s = PANE_STRINGS.ru;
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("zanger-pane").waitFor();
+      const answer = page.waitForResponse((r) => r.url().includes("/api/v1/rules"));
+      await page.getByTestId("view-rules").click();
+      const catalogue = (await (await answer).json()) as RulesResponse;
+      await page.getByTestId("rule").first().waitFor();
+      expect(await page.getByTestId("rule").count()).toBe(catalogue.rules.length);
+      await waitForText(page.getByTestId("rules-count"), s.rules.count(catalogue.rules.length, catalogue.rules.length));
+      const req = page.locator('[data-testid="rule"][data-rule-id="RIA-REQUIRED"]');
+      await req.waitFor();
+      const text = (await req.textContent()) ?? "";
+      expect(text).toContain("R-01");
+      expect(text).toContain(s.packs.ria);
+      expect(text).toContain(catalogue.rules.find((r) => r.id === "RIA-REQUIRED")!.description.ru.slice(0, 40));
+      expect(await req.getByRole("link").getAttribute("href")).toMatch(/^https:\/\/adilet\.zan\.kz\/rus\/docs\//);
+      // Filter by pack.
+      await page.getByTestId("rules-pack").selectOption("ria");
+      const riaCount = catalogue.rules.filter((r) => r.pack === "ria").length;
+      await waitForText(page.getByTestId("rules-count"), s.rules.count(riaCount, catalogue.rules.length));
+      expect(await page.getByTestId("rule").evaluateAll((els) => els.map((e) => e.getAttribute("data-pack")))).toEqual(Array(riaCount).fill("ria"));
+      // Search within the pack.
+      await page.getByTestId("rules-search").fill("R-04");
+      await waitForText(page.getByTestId("rules-count"), s.rules.count(1, catalogue.rules.length));
+      expect(await page.getByTestId("rule").getAttribute("data-rule-id")).toBe("RIA-BUSINESS-LIABILITY");
+      // Back to the check view: the check button is there.
+      await page.getByTestId("view-check").click();
+      await page.getByTestId("check").waitFor();
+      expect(await page.getByTestId("rules-view").count()).toBe(0);
+      expect(session.pageErrors).toEqual([]);
+      expect(session.external).toEqual([]);
     } finally {
       await session.close();
     }

@@ -23,6 +23,11 @@
  * - Tracked deletions (paragraph init `deletions`) are included in `paragraph.text` (Word on the web,
  *   office-js#1267) and left out of `getText({includeTextMarkedAsDeleted:false})`; search sees the current text.
  *
+ * - Tables (WordApi 1.3): body.insertTable(rows, cols, "Start"|"End", values) and paragraph.insertTable(…, "Before"|"After",
+ *   values) validate like Word (values a rows × cols 2-D array of strings, InvalidArgument otherwise) and put one
+ *   paragraph per cell into the body (tableNestingLevel 1), as Word's paragraph collection shows them; a table at the
+ *   end of the body is followed by an empty paragraph (Word keeps a paragraph mark after a table). state.tables lists them.
+ *
  * Simplifications: a paragraph proxy is bound to its index (not to the paragraph), ranges do not move when the
  * text is edited, a range never spans paragraphs, comments keep the offsets they were inserted at.
  */
@@ -124,6 +129,17 @@ export interface FakeSearchRecord {
   hits: number;
 }
 
+export interface FakeTableState {
+  id: number;
+  rowCount: number;
+  columnCount: number;
+  headerRowCount: number;
+  /** Cell texts as they are now, row by row. */
+  values: string[][];
+  /** Index of the paragraph of the first cell. */
+  paragraphIndex: number;
+}
+
 export interface FakeWordState {
   readonly apiLevel: string;
   readonly paragraphs: FakeParagraphState[];
@@ -136,6 +152,8 @@ export interface FakeWordState {
   readonly syncLog: SyncLogEntry[];
   readonly runCount: number;
   readonly searches: FakeSearchRecord[];
+  /** Tables in the body, in document order. */
+  readonly tables: FakeTableState[];
   /** Bumped by every change to the document (a sync that did something, or a test/user edit): for re-rendering. */
   readonly revision: number;
   /** The user edits paragraph i (its tracked deletions go away). */
@@ -393,7 +411,19 @@ interface ParaData {
   style: string;
   tableNestingLevel: number;
   listString: string | null;
+  /** The table cell this paragraph is (tables inserted through the API). */
+  cell?: { table: number; row: number; col: number };
 }
+
+interface TableRecord {
+  id: number;
+  rowCount: number;
+  columnCount: number;
+  headerRowCount: number;
+}
+
+const WORD_MAX_TABLE_COLUMNS = 63;
+const WORD_MAX_TABLE_ROWS = 32767;
 
 interface Loc {
   pi: number;
@@ -415,6 +445,68 @@ class FakeHost {
   searches: FakeSearchRecord[] = [];
   revision = 0;
   private nextCommentId = 1;
+  tables: TableRecord[] = [];
+  private nextTableId = 1;
+
+  /** Validates insertTable's arguments like Word (InvalidArgument). */
+  checkTableArgs(rowCount: number, columnCount: number, values: unknown, where: string): string[][] {
+    const bad = (msg: string) => new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, msg, where);
+    if (!Number.isInteger(rowCount) || rowCount < 1 || rowCount > WORD_MAX_TABLE_ROWS) throw bad(`rowCount ${rowCount} is out of range.`);
+    if (!Number.isInteger(columnCount) || columnCount < 1 || columnCount > WORD_MAX_TABLE_COLUMNS) {
+      throw bad(`columnCount ${columnCount} is out of range (1–${WORD_MAX_TABLE_COLUMNS}).`);
+    }
+    if (values === undefined) return Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => ""));
+    if (!Array.isArray(values) || values.length !== rowCount) throw bad(`values must have ${rowCount} rows.`);
+    return values.map((row, r) => {
+      if (!Array.isArray(row) || row.length !== columnCount) throw bad(`values row ${r} must have ${columnCount} cells.`);
+      return row.map((cell, c) => {
+        if (typeof cell !== "string") throw bad(`values[${r}][${c}] is not a string.`);
+        return cell;
+      });
+    });
+  }
+
+  /** Puts a table's cell paragraphs at paragraph position `pos`; returns the table id. */
+  insertTableAt(pos: number, values: string[][]): number {
+    const id = this.nextTableId++;
+    const rowCount = values.length;
+    const columnCount = values[0]!.length;
+    const cells: ParaData[] = [];
+    values.forEach((row, r) =>
+      row.forEach((text, c) =>
+        cells.push({
+          text: text.replace(/[\r\n]+/g, "\v"),
+          deletions: [],
+          style: "Normal",
+          tableNestingLevel: 1,
+          listString: null,
+          cell: { table: id, row: r, col: c },
+        }),
+      ),
+    );
+    // A document cannot end with a table: Word keeps an empty paragraph after it.
+    if (pos >= this.paras.length) cells.push({ text: "", deletions: [], style: "Normal", tableNestingLevel: 0, listString: null });
+    this.paras.splice(pos, 0, ...cells);
+    for (const c of this.comments) if (c.paragraphIndex >= pos) c.paragraphIndex += cells.length;
+    if (this.selection && this.selection.paragraphIndex >= pos) this.selection.paragraphIndex += cells.length;
+    this.tables.push({ id, rowCount, columnCount, headerRowCount: 0 });
+    return id;
+  }
+
+  table(id: number | undefined, where: string): TableRecord {
+    const t = id === undefined ? undefined : this.tables.find((x) => x.id === id);
+    if (!t || !this.paras.some((p) => p.cell?.table === id)) {
+      throw new FakeOfficeError(FAKE_ERROR_CODES.itemNotFound, "The table does not exist.", where);
+    }
+    return t;
+  }
+
+  tableValues(id: number): string[][] {
+    const t = this.tables.find((x) => x.id === id)!;
+    const out = Array.from({ length: t.rowCount }, () => Array.from({ length: t.columnCount }, () => ""));
+    for (const p of this.paras) if (p.cell?.table === id) out[p.cell.row]![p.cell.col] = p.text;
+    return out;
+  }
 
   constructor(opts: FakeWordOptions) {
     this.opts = opts;
@@ -742,6 +834,17 @@ export class FakeDocument extends FakeClientObject {
     return "Document";
   }
 
+  /** The current selection (the cursor is an empty range); the start of the document when there is none. */
+  getSelection(): FakeRange {
+    const range = new FakeRange(this._ctx);
+    this._ctx._enqueue("Document.getSelection()", () => {
+      const sel = this._ctx._host.selection;
+      range._loc = sel ? { pi: sel.paragraphIndex, start: sel.start, end: sel.end } : { pi: 0, start: 0, end: 0 };
+      return range._label();
+    });
+    return range;
+  }
+
   _read(prop: string): unknown {
     throw notLoaded(this._type, prop);
   }
@@ -767,6 +870,21 @@ export class FakeBody extends FakeClientObject {
     throw notLoaded(this._type, prop);
   }
 
+  insertTable(rowCount: number, columnCount: number, insertLocation: string, values?: string[][]): FakeTable {
+    const table = new FakeTable(this._ctx);
+    this._ctx._enqueue(`Body.insertTable(${rowCount}x${columnCount}, ${insertLocation})`, () => {
+      const host = this._ctx._host;
+      host.require("1.3", "Body.insertTable");
+      if (insertLocation !== "Start" && insertLocation !== "End") {
+        throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, `Body.insertTable: insertLocation must be Start or End, not ${insertLocation}.`, "Body.insertTable");
+      }
+      const rows = host.checkTableArgs(rowCount, columnCount, values, "Body.insertTable");
+      table._id = host.insertTableAt(insertLocation === "Start" ? 0 : host.paras.length, rows);
+      return `table ${table._id} (${rowCount} rows)`;
+    });
+    return table;
+  }
+
   getComments(): FakeCommentCollection {
     const coll = new FakeCommentCollection(this._ctx);
     this._ctx._enqueue("Body.getComments()", () => {
@@ -783,12 +901,40 @@ export class FakeParagraphCollection extends FakeCollection<FakeParagraph> {
   readonly _itemType = "Paragraph";
   readonly _itemScalars: Scalars = PARAGRAPH_SCALARS;
 
+  /** @internal For a range's paragraphs: the paragraph indexes, at sync time (the whole body when unset). */
+  _scope: (() => number[]) | undefined = undefined;
+
   _label(): string {
     return "ParagraphCollection";
   }
 
+  /** @internal */
+  _indices(): number[] {
+    return this._scope ? this._scope() : this._ctx._host.paras.map((_, i) => i);
+  }
+
   _materialise(): FakeParagraph[] {
-    return this._ctx._host.paras.map((_, i) => new FakeParagraph(this._ctx, i));
+    return this._indices().map((i) => new FakeParagraph(this._ctx, i));
+  }
+
+  getFirst(): FakeParagraph {
+    return this._pick("getFirst", (idx) => idx[0]);
+  }
+
+  getLast(): FakeParagraph {
+    return this._pick("getLast", (idx) => idx[idx.length - 1]);
+  }
+
+  private _pick(name: string, pick: (idx: number[]) => number | undefined): FakeParagraph {
+    const para = new FakeParagraph(this._ctx, -1);
+    this._ctx._enqueue(`${this._label()}.${name}()`, () => {
+      this._ctx._host.require("1.3", `ParagraphCollection.${name}`);
+      const i = pick(this._indices());
+      if (i === undefined) throw new FakeOfficeError(FAKE_ERROR_CODES.itemNotFound, "The collection is empty.", `ParagraphCollection.${name}`);
+      para._index = i;
+      return para._label();
+    });
+    return para;
   }
 }
 
@@ -803,7 +949,7 @@ const PARAGRAPH_SCALARS: Scalars = {
 export class FakeParagraph extends FakeClientObject {
   readonly _type = "Paragraph";
   readonly _scalars: Scalars = PARAGRAPH_SCALARS;
-  /** @internal */ readonly _index: number;
+  /** @internal Set at sync time for paragraphs returned by getFirst/getLast. */ _index: number;
   private _listItem: FakeListItem | undefined;
 
   constructor(ctx: FakeRequestContext, index: number) {
@@ -891,6 +1037,22 @@ export class FakeParagraph extends FakeClientObject {
 
   select(): void {
     this.getRange("Whole").select();
+  }
+
+  insertTable(rowCount: number, columnCount: number, insertLocation: string, values?: string[][]): FakeTable {
+    const table = new FakeTable(this._ctx);
+    this._ctx._enqueue(`${this._label()}.insertTable(${rowCount}x${columnCount}, ${insertLocation})`, () => {
+      const host = this._ctx._host;
+      host.require("1.3", "Paragraph.insertTable");
+      if (insertLocation !== "Before" && insertLocation !== "After") {
+        throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, `Paragraph.insertTable: insertLocation must be Before or After, not ${insertLocation}.`, "Paragraph.insertTable");
+      }
+      host.para(this._index, this._label());
+      const rows = host.checkTableArgs(rowCount, columnCount, values, "Paragraph.insertTable");
+      table._id = host.insertTableAt(insertLocation === "After" ? this._index + 1 : this._index, rows);
+      return `table ${table._id} (${rowCount} rows)`;
+    });
+    return table;
   }
 }
 
@@ -984,6 +1146,13 @@ export class FakeRange extends FakeClientObject {
   }
   get style(): string {
     return this._get("style");
+  }
+
+  /** The paragraphs the range touches (a range of this fake never spans paragraphs: one). */
+  get paragraphs(): FakeParagraphCollection {
+    const coll = new FakeParagraphCollection(this._ctx);
+    coll._scope = () => [this._where("Range.paragraphs").pi];
+    return coll;
   }
 
   /** Test hook (not Word API): where the range is, once resolved. */
@@ -1167,6 +1336,52 @@ export class FakeComment extends FakeClientObject {
       }
       host.comments = host.comments.filter((x) => x.id !== c.id);
     });
+  }
+}
+
+const TABLE_SCALARS: Scalars = { rowCount: "1.3", values: "1.3", headerRowCount: "1.3" };
+
+/** Word.Table (WordApi 1.3): rowCount, values, headerRowCount (settable: the setter is queued, like office.js). */
+export class FakeTable extends FakeClientObject {
+  readonly _type = "Table";
+  readonly _scalars: Scalars = TABLE_SCALARS;
+  /** @internal Set at sync time by the insert. */ _id: number | undefined = undefined;
+
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+  get values(): string[][] {
+    return this._get("values");
+  }
+  get headerRowCount(): number {
+    return this._get("headerRowCount");
+  }
+  set headerRowCount(n: number) {
+    this._ctx._enqueue(`${this._label()}.headerRowCount = ${n}`, () => {
+      const t = this._ctx._host.table(this._id, "Table.headerRowCount");
+      if (!Number.isInteger(n) || n < 0 || n > t.rowCount) {
+        throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, `headerRowCount ${n} is out of range.`, "Table.headerRowCount");
+      }
+      t.headerRowCount = n;
+    });
+  }
+
+  _label(): string {
+    return `Table[${this._id ?? "?"}]`;
+  }
+
+  override _resolve(): void {
+    this._ctx._host.table(this._id, this._label());
+    this._isNull = false;
+  }
+
+  _read(prop: string): unknown {
+    const host = this._ctx._host;
+    const t = host.table(this._id, this._label());
+    if (prop === "rowCount") return t.rowCount;
+    if (prop === "headerRowCount") return t.headerRowCount;
+    if (prop === "values") return host.tableValues(t.id);
+    throw notLoaded(this._type, prop);
   }
 }
 
@@ -1395,6 +1610,19 @@ export function createFakeWord(opts: FakeWordOptions): FakeWord {
     },
     get revision() {
       return host.revision;
+    },
+    get tables() {
+      return host.tables
+        .filter((t) => host.paras.some((p) => p.cell?.table === t.id))
+        .map((t) => ({
+          id: t.id,
+          rowCount: t.rowCount,
+          columnCount: t.columnCount,
+          headerRowCount: t.headerRowCount,
+          values: host.tableValues(t.id),
+          paragraphIndex: host.paras.findIndex((p) => p.cell?.table === t.id),
+        }))
+        .sort((a, b) => a.paragraphIndex - b.paragraphIndex);
     },
     setParagraph(index, text) {
       const p = host.para(index, "setParagraph");

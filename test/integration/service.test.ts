@@ -83,7 +83,45 @@ describe("API", () => {
       expect(f.citation.url).toContain(lang === "kk" ? "/kaz/" : "/rus/");
     }
     expect(res.summary.total).toBe(res.findings.length);
-    expect(res.summary.byPack.constitution.error).toBeGreaterThanOrEqual(1);
+    expect(res.summary.byPack.constitution!.error).toBeGreaterThanOrEqual(1);
+  });
+
+  it("answers the RIA checklist for a draft that introduces a permit requirement", async () => {
+    const lines = [
+      "ПРИКАЗ",
+      "Министра экологии и природных ресурсов Республики Казахстан",
+      "ПРИКАЗЫВАЮ:",
+      "1. Субъекты предпринимательства, осуществляющие сбор и вывоз коммунальных отходов, обязаны получить разрешение уполномоченного органа.",
+      "2. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.",
+    ];
+    const r = await post({ paragraphs: paras(lines), options: { uiLanguage: "ru" } });
+    const res = CheckResponse.parse(await r.json());
+    const ria = res.findings.find((f) => f.ruleId === "RIA-REQUIRED");
+    expect(ria).toBeDefined();
+    expect(ria!.paragraphIndex).toBeNull();
+    expect(ria!.message).toContain("«разрешение»");
+    expect(ria!.citation.act).toBe("entrepreneurial-code");
+    expect(res.ria).toBeDefined();
+    expect(res.ria!.required).toBe(true);
+    expect(res.ria!.triggers[0]).toMatchObject({ kind: "permit", paragraphIndex: 3, quote: "разрешение" });
+    const trigger = res.ria!.items.find((i) => i.id === "trigger")!;
+    expect(trigger).toMatchObject({ no: 1, answer: "yes", evidence: { paragraphIndex: 3 } });
+    expect(lines[3]).toContain(trigger.evidence!.quote);
+    expect(res.ria!.items.find((i) => i.id === "lead-time")).toMatchObject({ answer: "no", evidence: { paragraphIndex: 4 } });
+    expect(res.ria!.items.find((i) => i.id === "alternatives")!.answer).toBe("open");
+    for (const item of res.ria!.items) {
+      expect(item.label.kk && item.label.ru && item.label.en).toBeTruthy();
+      expect(item.citation.url).toMatch(/^https:\/\/adilet\.zan\.kz\/rus\/docs\//);
+    }
+    // A draft with no requirement for business: not required, the trigger item says "no".
+    const plain = CheckResponse.parse(await (await post({ paragraphs: paras(RU_DRAFT) })).json());
+    expect(plain.ria!.required).toBe(false);
+    expect(plain.ria!.items[0]).toMatchObject({ id: "trigger", answer: "no" });
+    // Without the "ria" pack there is no checklist; and a response without `ria` (an older service) still parses.
+    const noRia = CheckResponse.parse(await (await post({ paragraphs: paras(lines), options: { packs: ["legal-acts"] } })).json());
+    expect(noRia.ria).toBeUndefined();
+    const { ria: _omit, ...older } = res;
+    expect(CheckResponse.safeParse(older).success).toBe(true);
   });
 
   it("honours an act-type override and reports what it detected", async () => {

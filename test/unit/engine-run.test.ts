@@ -2,7 +2,8 @@
 import { Finding } from "../../src/contract";
 import { paragraphsFromText } from "../../src/engine/document/model";
 import { checkParagraphs, RULES_VERSION } from "../../src/engine/run";
-import { ALL_RULES } from "../../src/engine/rules";
+import { ALL_RULES, ruleById } from "../../src/engine/rules";
+import type { Rule } from "../../src/engine/rules/types";
 
 const DRAFT = [
   "ПРИКАЗ",
@@ -35,7 +36,7 @@ describe("checkParagraphs", () => {
     expect(summary.total).toBe(findings.length);
     const errors = findings.filter((f) => f.severity === "error").length;
     expect(summary.bySeverity.error).toBe(errors);
-    expect(summary.byPack.constitution.error).toBe(findings.filter((f) => f.pack === "constitution" && f.severity === "error").length);
+    expect(summary.byPack.constitution!.error).toBe(findings.filter((f) => f.pack === "constitution" && f.severity === "error").length);
   });
 
   it("keeps fingerprints stable when unrelated text changes, and distinct for distinct words", () => {
@@ -54,5 +55,23 @@ describe("checkParagraphs", () => {
 
   it("has a rules version that names the rule count", () => {
     expect(RULES_VERSION.startsWith(`${ALL_RULES.length}.`)).toBe(true);
+  });
+});
+
+describe("a rule that throws", () => {
+  const abolished = ruleById("CONST-ABOLISHED-BODY")!;
+  const broken: Rule = { ...abolished, id: "X-BROKEN", detect: () => { throw new SyntaxError("Invalid regular expression"); } };
+  const paras = paragraphsFromText("1. Проект закона вносится в Парламент.\n2. Настоящий закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.");
+
+  it("fails loudly without a handler (tests and the examples test see it)", () => {
+    expect(() => checkParagraphs(paras, { rules: [broken, abolished] })).toThrow(SyntaxError);
+  });
+
+  it("with a handler is skipped and named; the other rules' findings are kept", () => {
+    const errors: string[] = [];
+    const r = checkParagraphs(paras, { rules: [broken, abolished], onRuleError: (id) => errors.push(id) });
+    expect(errors).toEqual(["X-BROKEN"]);
+    expect(r.failedRules).toEqual(["X-BROKEN"]);
+    expect(r.findings.map((f) => f.ruleId)).toContain("CONST-ABOLISHED-BODY");
   });
 });

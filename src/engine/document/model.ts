@@ -55,7 +55,9 @@ export function parseDocument(input: readonly Paragraph[], opts: ParseOptions = 
     const text = texts[i]!;
     const folded = fold(text);
     if (s.kind === "section" || s.kind === "chapter" || s.kind === "article") {
-      const isTrans = TRANSITIONAL.test(fold(s.heading ?? ""));
+      // The heading may stand on its own line after «XI бөлім» / «Раздел XI».
+      const headingText = s.heading ?? (structure.paragraphs[i + 1]?.kind === "text" ? texts[i + 1] ?? "" : "");
+      const isTrans = TRANSITIONAL.test(fold(headingText));
       const rank = { section: 0, chapter: 1, article: 2 }[s.kind];
       const curRank = transitionalLevel ? { section: 0, chapter: 1, article: 2 }[transitionalLevel] : 99;
       if (isTrans) {

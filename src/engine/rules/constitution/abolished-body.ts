@@ -1,4 +1,5 @@
 import { ABOLISHED_BODIES, LEGITIMATE_CONTEXT } from "../../data/abolished-bodies";
+import { quotedRanges } from "../../document/amendments";
 import { findAll, phraseRegex } from "../../document/match";
 import type { Language } from "../../../contract";
 import { around, dropContained, matchCase, positionOf } from "../helpers";
@@ -27,6 +28,24 @@ function mentionsEarlierAct(text: string): boolean {
   const kk = /(\d{4})\s+жылғы/u.exec(text);
   if (kk) return Number(kk[1]) < 2026;
   return false;
+}
+
+/** Word-level amendment formulas: what precedes them in quotes are the words being removed. */
+const WORD_CHANGE = /заменить\s+словами|заменить\s+слов\p{L}*|исключить|деген\s+сөз\p{L}*\s+ауыстырылсын|ауыстырылсын|алып\s+тасталсын/u;
+
+/**
+ * Quoted ranges that are the OLD words of «слова «…» заменить словами «…»» / «слова «…» исключить» /
+ * ««…» деген сөздер «…» деген сөздермен ауыстырылсын»: naming the abolished body there is how it is removed.
+ */
+function replacedWords(text: string, folded: string): { start: number; end: number }[] {
+  const formula = WORD_CHANGE.exec(folded);
+  if (!formula) return [];
+  const ranges = quotedRanges(text);
+  if (ranges.length === 0) return [];
+  const isKkReplace = /ауыстырылсын/u.test(formula[0]);
+  // Kazakh: «old» деген сөздер «new» деген сөздермен ауыстырылсын — the quotes before the last one before the formula.
+  const beforeFormula = ranges.filter((r) => r.end <= formula.index);
+  return isKkReplace ? beforeFormula.slice(0, Math.max(1, beforeFormula.length - 1)) : beforeFormula;
 }
 
 export default defineRule({
@@ -59,12 +78,18 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    // Operative text, plus the new wording quoted inside an amending act: that is where an amendment would
+    // bring an abolished name back into force.
+    const newWording = ctx.doc.paragraphs.filter((p) => p.quoted && !p.isNote && p.kind !== "blank");
+    const scope = [...ctx.operative(), ...newWording];
+    for (const p of scope) {
       if (p.isTransitional) continue;
       const lang = p.language;
+      const oldWords = replacedWords(p.text, p.folded);
       const legit = LEGITIMATE_CONTEXT[lang];
       for (const { body, re } of COMPILED) {
         for (const m of findAll(re[lang], p.text, p.folded)) {
+          if (oldWords.some((r) => m.start >= r.start && m.end <= r.end)) continue;
           const { before, after } = around(p, m, 80);
           if (legit.before.test(before) || legit.after.test(after)) continue;
           if (mentionsEarlierAct(after.slice(0, 80)) || /(принят\p{L}*|одобрен\p{L}*)\s+\p{L}*\s*$/u.test(before)) continue;
@@ -91,12 +116,27 @@ export default defineRule({
       { lang: "kk", actType: "law", text: "1. Үкімет жыл сайын Қазақстан Республикасының Парламентіне есеп береді.", quote: "Парламентіне" },
       { lang: "kk", actType: "law", text: "2. Заң жобасы Парламент Мәжілісіне енгізіледі.", quote: "Парламент Мәжілісіне" },
       { lang: "kk", actType: "law", text: "3. Бұл мәселе Қазақстан халқы Ассамблеясының қарауына жіберіледі.", quote: "Қазақстан халқы Ассамблеясының" },
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: "1. В Закон Республики Казахстан от 6 апреля 2016 года «О правовых актах» внести следующие изменения:\nпункт 3 статьи 19 изложить в следующей редакции:\n«3. Проект закона вносится в Мажилис вместе с заключением.»;",
+        quote: "Мажилис",
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: "1. «Құқықтық актілер туралы» 2016 жылғы 6 сәуірдегі Қазақстан Республикасының Заңына мынадай өзгерістер енгізілсін:\n19-баптың 3-тармағы мынадай редакцияда жазылсын:\n«3. Заң жобасы қорытындымен бірге Мәжіліске енгізіледі.»;",
+        quote: "Мәжіліске",
+      },
     ],
     good: [
       { lang: "ru", actType: "law", text: "1. Правительство ежегодно представляет отчет Курултаю Республики Казахстан." },
       { lang: "ru", actType: "law", text: "Сноска. Статья 5 с изменением, внесенным Законом РК, одобренным Мажилисом Парламента 12.05.2025." },
       { lang: "ru", actType: "law", text: "1. Высший Судебный Совет рассматривает представление (Ведомости Парламента Республики Казахстан, 2016 г., № 7)." },
       { lang: "kk", actType: "law", text: "1. Үкімет жыл сайын Қазақстан Республикасының Құрылтайына есеп береді." },
+      { lang: "kk", actType: "amendment-law", text: "3) 12-баптың 2-тармағындағы «Парламент Сенатының Төрағасы» деген сөздер «Құрылтай Төрағасы» деген сөздермен ауыстырылсын;" },
+      { lang: "ru", actType: "amendment-law", text: "3) в пункте 2 статьи 12 слова «Председателя Сената Парламента» заменить словами «Председателя Курултая»;" },
+      { lang: "ru", actType: "amendment-law", text: "4) в подпункте 5) статьи 8 слова «и Ассамблеи народа Казахстана» исключить;" },
       { lang: "kk", actType: "law", text: "Ескерту. 5-бапқа өзгеріс енгізілді – ҚР Парламенті Мәжілісінің 2025 жылғы 12 мамырдағы қаулысымен." },
       { lang: "kk", actType: "law", text: "1. Жоғары Сот Кеңесі ұсынымды қарайды (Қазақстан Республикасы Парламентінің Жаршысы, 2016 ж., № 7)." },
     ],

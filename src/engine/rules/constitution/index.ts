@@ -1,5 +1,22 @@
 import abolishedBody from "./abolished-body";
 import articleRef1995 from "./article-ref-1995";
+import rightsRestrictionBylaw from "./rights-restriction-bylaw";
+import liabilityBylaw from "./liability-bylaw";
+import paymentWithoutLaw from "./payment-without-law";
+import courtAccess from "./court-access";
+import absoluteRight from "./absolute-right";
+import discriminatoryCriterion from "./discriminatory-criterion";
+import closedListNoPath from "./closed-list-no-path";
+import restrictionNoAim from "./restriction-no-aim";
+import retroactiveWorsening from "./retroactive-worsening";
+import treatyPriority from "./treaty-priority";
+import amendmentByStatute from "./amendment-by-statute";
+import constitutionalLawMatter from "./constitutional-law-matter";
+import languageExclusive from "./language-exclusive";
+import propertyTaking from "./property-taking";
+import personalDataBasis from "./personal-data-basis";
+import timeBarFormalEvent from "./time-bar-formal-event";
+import coercionExtension from "./coercion-extension";
 import type { Rule } from "../types";
 
-export const constitutionRules: Rule[] = [abolishedBody, articleRef1995];
+export const constitutionRules: Rule[] = [abolishedBody, articleRef1995, rightsRestrictionBylaw, liabilityBylaw, paymentWithoutLaw, courtAccess, absoluteRight, discriminatoryCriterion, closedListNoPath, restrictionNoAim, retroactiveWorsening, treatyPriority, amendmentByStatute, constitutionalLawMatter, languageExclusive, propertyTaking, personalDataBasis, timeBarFormalEvent, coercionExtension];

@@ -1,4 +1,5 @@
 import type { Language, UiLanguage } from "../../../contract";
+import { parseAmendments, quotedRanges } from "../../document/amendments";
 import type { ParsedParagraph } from "../../document/model";
 import { unitExists, type StructureUnit } from "../../document/structure";
 import { positionOf } from "../helpers";
@@ -217,9 +218,15 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
+    // Inside an amendment instruction, quoted words and quoted new text belong to the amended act
+    // («слова «пунктом 12 настоящих Правил» заменить …», «пункт 5 изложить в следующей редакции: «5. … »»).
+    const instructions = new Set(parseAmendments(ctx.doc.paragraphs).amendments.map((a) => a.para));
     for (const p of ctx.operative()) {
       if (!HAS_DIGIT.test(p.folded)) continue;
+      const at = positionOf(ctx, p);
+      const quoted = instructions.has(at) ? quotedRanges(p.text) : [];
       for (const ref of parse(p)) {
+        if (quoted.some((r) => ref.start >= r.start && ref.start < r.end)) continue;
         const missing = findMissing(ctx, p, ref);
         if (!missing) continue;
         spans.push({
@@ -340,6 +347,16 @@ export default defineRule({
         text: "2. Департаменту обеспечить исполнение подпункта 3) пункта 1 приказа Министра финансов Республики Казахстан от 5 мая 2023 года № 452.",
       },
       {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: [
+          "ПРИКАЗЫВАЮ:",
+          "1. Внести в приказ Министра финансов Республики Казахстан от 5 мая 2023 года № 452 следующие изменения:",
+          "в пункте 5 слова «пунктом 12 настоящих Правил» заменить словами «пунктом 14 настоящих Правил»;",
+          "пункт 6 изложить в следующей редакции: «6. Справка выдается по основаниям, предусмотренным пунктом 15 настоящих Правил.».",
+        ].join("\n"),
+      },
+      {
         lang: "kk",
         actType: "ministerial-order",
         text: [
@@ -349,6 +366,16 @@ export default defineRule({
           "Анықтамалар беру қағидалары",
           "1. Осы Қағидалар анықтамалар беру тәртібін айқындайды.",
           "2. Анықтама осы Қағидалардың 1-тармағында көзделген тәртіппен беріледі.",
+        ].join("\n"),
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: [
+          "БҰЙЫРАМЫН:",
+          "1. Қазақстан Республикасы Қаржы министрінің 2023 жылғы 5 мамырдағы № 452 бұйрығына мынадай өзгерістер енгізілсін:",
+          "5-тармақтағы «осы Қағидалардың 12-тармағында» деген сөздер «осы Қағидалардың 14-тармағында» деген сөздермен ауыстырылсын;",
+          "6-тармақ мынадай редакцияда жазылсын: «6. Анықтама осы Қағидалардың 15-тармағында көзделген негіздер бойынша беріледі.».",
         ].join("\n"),
       },
       {

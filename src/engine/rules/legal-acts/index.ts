@@ -1,4 +1,13 @@
+import amendShape from "./amend-shape";
 import articleInBylaw from "./article-in-bylaw";
+import missingHeading from "./missing-heading";
+import newEditionThreshold from "./new-edition-threshold";
+import amendedActsList from "./amended-acts-list";
+import repealFormula from "./repeal-formula";
+import amendingTitle from "./amending-title";
+import definitions from "./definitions";
+import repeatedNorm from "./repeated-norm";
+import forbiddenFormatting from "./forbidden-formatting";
 import entryIntoForce60d from "./entry-into-force-60d";
 import entryIntoForceMissing from "./entry-into-force-missing";
 import entryIntoForceSigning from "./entry-into-force-signing";
@@ -6,6 +15,19 @@ import partialAmendment from "./partial-amendment";
 import preambleInAmendment from "./preamble-in-amendment";
 import renumbering from "./renumbering";
 import vagueReference from "./vague-reference";
+import beyondLaw from "./beyond-law";
+import competenceBasis from "./competence-basis";
+import agencyOrderRights from "./agency-order-rights";
+import issuerNotAllowed from "./issuer-not-allowed";
+import declarativeStyle from "./declarative-style";
+import retroactivityClause from "./retroactivity-clause";
+import pilotNoTerm from "./pilot-no-term";
+import nonSubordinateInstruction from "./non-subordinate-instruction";
+import bodyNames from "./body-names";
+import budgetImpact from "./budget-impact";
+import environmentalEffect from "./environmental-effect";
+import registrationEffect from "./registration-effect";
+import transitionalProvisions from "./transitional-provisions";
 import type { Rule } from "../types";
 
 export const legalActsRules: Rule[] = [
@@ -17,4 +39,26 @@ export const legalActsRules: Rule[] = [
   preambleInAmendment,
   vagueReference,
   articleInBylaw,
+  amendShape,
+  missingHeading,
+  newEditionThreshold,
+  amendedActsList,
+  repealFormula,
+  amendingTitle,
+  definitions,
+  repeatedNorm,
+  forbiddenFormatting,
+  beyondLaw,
+  competenceBasis,
+  agencyOrderRights,
+  issuerNotAllowed,
+  declarativeStyle,
+  retroactivityClause,
+  pilotNoTerm,
+  nonSubordinateInstruction,
+  bodyNames,
+  budgetImpact,
+  environmentalEffect,
+  registrationEffect,
+  transitionalProvisions,
 ];

@@ -1,0 +1,441 @@
+/**
+ * What the RIA rules and the RIA checklist share: where a draft introduces a requirement for business
+ * (legal brief §4.3 triggers) and whether it speaks of an RIA, its approval, publication or cancelled
+ * requirements. Pure; works on the parsed document.
+ *
+ * A trigger counts only when, in the same sentence, three signals meet: a trigger word (permit, inspection,
+ * report, requirement, fine, mandatory membership), an addressee that is a business (субъекты
+ * предпринимательства, юридические лица, лицензиат, заявитель for permits …) and a verb that imposes it
+ * (обязан, должен, представляет, подлежит, не допускается без …). A sentence that only refers to duties set
+ * elsewhere («в соответствии с законодательством») does not count.
+ */
+import { LEGISLATIVE_TYPES, SUBORDINATE_TYPES } from "../../data/act-hierarchy";
+import type { ActType, Language } from "../../../contract";
+import type { ParsedDocument, ParsedParagraph } from "../../document/model";
+import { findAll, phraseRegex, type Match } from "../../document/match";
+import { sentenceBounds } from "../helpers";
+
+export type TriggerKind = "permit" | "control" | "reporting" | "technical" | "liability" | "membership";
+
+export interface Trigger {
+  kind: TriggerKind;
+  /** Position in doc.paragraphs. */
+  para: number;
+  start: number;
+  end: number;
+  /** The trigger words as written. */
+  quote: string;
+  /** The sentence (as written) that carries the trigger, for evidence. */
+  sentence: string;
+}
+
+const TRIGGER_WORDS: Record<TriggerKind, Record<Language, readonly string[]>> = {
+  permit: {
+    ru: [
+      "лицензи*",
+      "разрешени*",
+      "разрешительн* порядк*",
+      "разрешительн* документ*",
+      "уведомлени* о начале",
+      "аккредитаци*",
+      "аттестаци*",
+    ],
+    kk: [
+      "лицензия*",
+      "рұқсат*",
+      "қызметтің басталғаны туралы хабарлама*",
+      "хабарлама жасау тәртіб*",
+      "аккредитте*",
+      "аттестатта*",
+    ],
+  },
+  control: {
+    ru: ["проверк*", "контрол* и надзор*", "профилактическ* контрол*", "осмотр*"],
+    kk: ["тексеру*", "тексеріс*", "бақылау және қадағалау", "профилактикалық бақылау*"],
+  },
+  reporting: {
+    ru: ["отчет*", "отчетност*", "информиру* уполномоченн* орган*", "сведени* о деятельности"],
+    kk: ["есеп бер*", "есептер*", "есептілік*", "есепті ұсын*", "есеп ұсын*", "уәкілетті органды хабардар ет*"],
+  },
+  technical: {
+    ru: ["квалификационн* требовани*", "требовани* к", "обязан* обеспечить", "обязан* обеспечивать", "должн* соответствовать"],
+    kk: ["қойылатын талаптар*", "біліктілік талаптар*", "қамтамасыз етуге міндетті", "сәйкес болуға тиіс"],
+  },
+  liability: {
+    ru: ["штраф*", "приостановлени* деятельности", "лишени* лицензии"],
+    kk: ["айыппұл*", "қызметін тоқтата тұру*", "лицензиядан айыру*"],
+  },
+  membership: {
+    ru: ["обязательн* членств*", "обязательн* страховани*", "членск* взнос*"],
+    kk: ["міндетті мүшелік*", "міндетті сақтандыру*", "мүшелік жарна*"],
+  },
+};
+
+const KINDS = Object.keys(TRIGGER_WORDS) as TriggerKind[];
+const TRIGGER_RE: Record<TriggerKind, Record<Language, RegExp>> = Object.fromEntries(
+  KINDS.map((k) => [k, { ru: phraseRegex(TRIGGER_WORDS[k].ru), kk: phraseRegex(TRIGGER_WORDS[k].kk) }]),
+) as Record<TriggerKind, Record<Language, RegExp>>;
+
+/** Who a requirement binds: businesses (not citizens, not state bodies). */
+const BUSINESS = {
+  ru: phraseRegex([
+    "субъект* предпринимательств*",
+    "субъект* частного предпринимательства",
+    "субъект* малого предпринимательства",
+    "субъект* среднего предпринимательства",
+    "субъект* крупного предпринимательства",
+    "индивидуальн* предпринимател*",
+    "юридическ* лиц*",
+    "хозяйствующ* субъект*",
+    "субъект* рынка",
+    "участник* рынка",
+    "лицензиат*",
+    "заявител*",
+    "перевозчик*",
+    "недропользовател*",
+    "застройщик*",
+    "поставщик*",
+    "производител*",
+    "импортер*",
+    "экспортер*",
+    "продав*",
+    "владел*",
+    "оператор*",
+    "предприяти*",
+  ]),
+  kk: phraseRegex([
+    "кәсіпкерлік субъекті*",
+    "жеке кәсіпкер*",
+    "заңды тұлға*",
+    "шаруашылық жүргізуші субъекті*",
+    "нарық субъекті*",
+    "нарыққа қатысушы*",
+    "лицензиат*",
+    "өтініш беруші*",
+    "тасымалдаушы*",
+    "жер қойнауын пайдаланушы*",
+    "құрылыс салушы*",
+    "өнім беруші*",
+    "өндіруші*",
+    "импорттаушы*",
+    "экспорттаушы*",
+    "сатушы*",
+    "иес*",
+    "оператор*",
+    "кәсіпорын*",
+  ]),
+};
+
+/** Verbs and turns that impose something on the addressee. */
+const IMPOSES = {
+  ru: phraseRegex([
+    "обязан",
+    "обязана",
+    "обязаны",
+    "обязуются",
+    "должен",
+    "должна",
+    "должно",
+    "должны",
+    "представля*",
+    "проводится",
+    "проводятся",
+    "представит*",
+    "получа*",
+    "получить",
+    "подлеж*",
+    "не допускается",
+    "запрещается",
+    "при наличии",
+    "на основании лицензии",
+    "на основании разрешения",
+    "уведомля*",
+    "проходят",
+    "проходит",
+    "влечет",
+    "налагается",
+    "налагаются",
+    "устанавливаются",
+    "предъявляются",
+    "направля*",
+  ]),
+  kk: phraseRegex([
+    "міндетті",
+    "міндетті*",
+    "тиіс",
+    "тиісті емес",
+    "ұсынады",
+    "ұсынуға",
+    "жүргізіледі",
+    "алуға",
+    "алады",
+    "жатады",
+    "жатпайды",
+    "жол берілмейді",
+    "тыйым салынады",
+    "болған кезде",
+    "негізінде",
+    "хабардар етеді",
+    "береді",
+    "өтеді",
+    "әкеп соғады",
+    "салынады",
+    "белгіленеді",
+    "қойылады",
+    "жібереді",
+  ]),
+};
+
+/** The sentence only points to duties set elsewhere. */
+const REFERS_ELSEWHERE =
+  /в соответствии с (действующим )?законодательств|в порядке,? (установленном|предусмотренном) законодательств|законодательством республики казахстан|заңнамасына сәйкес|заңнамасында (белгіленген|көзделген)/u;
+
+/** «разрешение споров», «рұқсат етілген» (allowed) and the like are not permits. */
+const NOT_A_PERMIT = /^(разрешени\p{L}*\s+(спор|вопрос|конфликт|ситуац|проблем|разноглас)|рұқсат\s+етіл|рұқсат\s+етпейді|рұқсат\s+етеді)/u;
+
+/** The kinds of trigger as words for each UI language (for messages that list what was found). */
+export const TRIGGER_KIND_NAMES: Record<TriggerKind, { kk: string; ru: string; en: string }> = {
+  permit: { ru: "разрешительный или уведомительный порядок", kk: "рұқсат беру немесе хабарлама жасау тәртібі", en: "permit or notification regime" },
+  control: { ru: "проверки, контроль и надзор", kk: "тексерулер, бақылау және қадағалау", en: "inspections, control and supervision" },
+  reporting: { ru: "отчетность", kk: "есептілік", en: "reporting" },
+  technical: { ru: "требования к деятельности", kk: "қызметке қойылатын талаптар", en: "technical or qualification requirements" },
+  liability: { ru: "штрафы и ответственность", kk: "айыппұлдар және жауаптылық", en: "fines and liability" },
+  membership: { ru: "обязательное членство, взносы, страхование", kk: "міндетті мүшелік, жарналар, сақтандыру", en: "mandatory membership, fees, insurance" },
+};
+
+/** Paragraphs the RIA rules read: quoted new wording counts (it is what an amending act introduces); notes and the heading do not. */
+export function riaParagraphs(doc: ParsedDocument): ParsedParagraph[] {
+  return doc.paragraphs.filter((p) => p.kind !== "blank" && !p.isNote && !p.isHeading);
+}
+
+function matches(re: RegExp, p: ParsedParagraph, from: number, to: number): Match[] {
+  return findAll(re, p.text, p.folded).filter((m) => m.start >= from && m.end <= to);
+}
+
+/** Every sentence of the draft that introduces a requirement for business, one trigger per sentence and kind. */
+export function findTriggers(doc: ParsedDocument): Trigger[] {
+  const out: Trigger[] = [];
+  const seen = new Set<string>();
+  for (const p of riaParagraphs(doc)) {
+    const para = doc.paragraphs.indexOf(p);
+    const lang = p.language;
+    for (const kind of KINDS) {
+      for (const m of findAll(TRIGGER_RE[kind][lang], p.text, p.folded)) {
+        const word = p.folded.slice(m.start, m.start + 60);
+        if (kind === "permit" && NOT_A_PERMIT.test(word)) continue;
+        const b = sentenceBounds(p, m.start);
+        const end = Math.max(b.end, m.end);
+        const key = `${para}:${b.start}:${kind}`;
+        if (seen.has(key)) continue;
+        const sentence = p.folded.slice(b.start, end);
+        if (REFERS_ELSEWHERE.test(sentence)) continue;
+        if (matches(BUSINESS[lang], p, b.start, end).length === 0) continue;
+        if (matches(IMPOSES[lang], p, b.start, end).length === 0) continue;
+        seen.add(key);
+        out.push({ kind, para, start: m.start, end: m.end, quote: m.text, sentence: p.text.slice(b.start, end).trim() });
+      }
+    }
+  }
+  return out.sort((a, b) => a.para - b.para || a.start - b.start);
+}
+
+const RIA_MENTION = phraseRegex([
+  "анализ* регуляторного воздействия",
+  "анализ регуляторного воздействия",
+  "арв",
+  "реттеушілік әсерді талдау*",
+  "реттеушілік әсерді талдаудың",
+  "реттеушілік әсерді талдауды",
+  "реттеушілік әсерді талдаудан",
+  "regulatory impact analysis",
+]);
+
+/** A mention of the RIA anywhere in the document (notes and headings included). */
+export function findRiaMention(doc: ParsedDocument): { para: number; start: number; end: number; sentence: string } | null {
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i]!;
+    const m = findAll(RIA_MENTION, p.text, p.folded)[0];
+    if (m) {
+      const b = sentenceBounds(p, m.start);
+      return { para: i, start: m.start, end: m.end, sentence: p.text.slice(b.start, Math.max(b.end, m.end)).trim() };
+    }
+  }
+  return null;
+}
+
+/** First match of a phrase set anywhere in the document (notes excluded), with its sentence. */
+export function findPhraseInDoc(
+  doc: ParsedDocument,
+  re: RegExp,
+  accept: (p: ParsedParagraph) => boolean = (p) => !p.isNote,
+): { para: number; start: number; end: number; sentence: string } | null {
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i]!;
+    if (!accept(p)) continue;
+    const m = findAll(re, p.text, p.folded)[0];
+    if (m) {
+      const b = sentenceBounds(p, m.start);
+      return { para: i, start: m.start, end: m.end, sentence: p.text.slice(b.start, Math.max(b.end, m.end)).trim() };
+    }
+  }
+  return null;
+}
+
+/** Cancelling requirements: «признать утратившим силу», «исключить», «күші жойылды деп танылсын», «алып тасталсын». */
+export const CANCELLATION = phraseRegex([
+  "утратившим силу",
+  "утратившими силу",
+  "утратил* силу",
+  "исключить",
+  "исключается",
+  "исключаются",
+  "отменить требовани*",
+  "отменяется",
+  "отменяются",
+  "күші жойылды деп танылсын",
+  "күші жойылды деп танылсын",
+  "күшін жойды",
+  "алып тасталсын",
+  "алып тасталады",
+  "талапты алып тастау",
+  "талаптар алып тасталады",
+]);
+
+/** Approval of new instruments by the Interdepartmental Commission or the akimat's consultative body. */
+export const APPROVAL = phraseRegex([
+  "межведомственн* комисси* по вопросам регулирования предпринимательской деятельности",
+  "межведомственн* комисси*",
+  "консультативно-совещательн* орган* при акимате",
+  "консультативно-совещательн* орган*",
+  "ведомствоаралық комиссия*",
+  "ведомствоаралық комиссияның",
+  "консультативтік-кеңесші орган*",
+]);
+
+/** Publication of the RIA results online. */
+export const PUBLICATION = phraseRegex([
+  "интернет-портал* открытых нормативных правовых актов",
+  "интернет-ресурс*",
+  "опубликован* результат*",
+  "размещ* результат*",
+  "ашық нормативтік құқықтық актілердің интернет-портал*",
+  "интернет-ресурс*",
+  "нәтижелері жарияланады",
+  "нәтижелері орналастырылады",
+]);
+
+/**
+ * PK 80(4) and 82(3): areas RIA does not cover (emergencies, weapons and drugs, state secrets, quarantine,
+ * AML/CFT, martial law, industrial safety, financial, tax and customs regulation, the National Bank).
+ * Read from the title and heading only: that is where an act says what it regulates.
+ */
+const EXEMPT_AREA = phraseRegex([
+  "чрезвычайн* ситуаци*",
+  "оружи*",
+  "наркотическ*",
+  "психотропн*",
+  "государственн* секрет*",
+  "карантин*",
+  "легализаци*",
+  "отмывани*",
+  "финансировани* терроризма",
+  "экстремизм*",
+  "военн* положени*",
+  "промышленн* безопасност*",
+  "контрразведыват*",
+  "оперативно-розыскн*",
+  "налог*",
+  "таможен*",
+  "финансов* организаци*",
+  "национальн* банк*",
+  "финансового рынка",
+  "төтенше жағдай*",
+  "қару*",
+  "есірткі*",
+  "мемлекеттік құпия*",
+  "карантин*",
+  "заңсыз жолмен алынған кірістерді заңдастыру*",
+  "терроризмді қаржыландыру*",
+  "экстремизм*",
+  "соғыс жағдайы*",
+  "өнеркәсіптік қауіпсіздік*",
+  "салық*",
+  "кеден*",
+  "қаржы ұйымдар*",
+  "ұлттық банк*",
+  "қаржы нарығ*",
+]);
+
+/** An international treaty (its parties): ratified treaties are outside PK chapter 7 (art. 80(4)). */
+const TREATY = phraseRegex(["договаривающ* сторон*", "договаривающ* государств*", "уағдаласушы тарап*", "уағдаласушы мемлекет*"]);
+
+/** The exempt area named in the document's title or heading, if any (or the draft is a treaty). */
+export function findExemptArea(doc: ParsedDocument): { para: number; start: number; end: number; sentence: string } | null {
+  const treaty = findPhraseInDoc(doc, TREATY);
+  if (treaty) return treaty;
+  if (doc.title) {
+    const m = findAll(EXEMPT_AREA, doc.title)[0];
+    if (m) return { para: -1, start: m.start, end: m.end, sentence: doc.title };
+  }
+  return findPhraseInDoc(doc, EXEMPT_AREA, (p) => p.isHeading && !p.isNote);
+}
+
+/** Acts for which PK 80(3) has the drafter run an RIA (laws initiated by the Government, bylaws, local acts). */
+export const RIA_ACT_TYPES: readonly ActType[] = [
+  ...LEGISLATIVE_TYPES.filter((t) => t !== "constitutional-law"),
+  ...SUBORDINATE_TYPES,
+];
+
+/** Whether the draft introduces requirements for business that call for an RIA (and no exemption applies). */
+export function riaTriggered(doc: ParsedDocument): { triggers: Trigger[]; exempt: ReturnType<typeof findExemptArea> } {
+  const triggers = findTriggers(doc);
+  const exempt = triggers.length > 0 ? findExemptArea(doc) : null;
+  return { triggers, exempt };
+}
+
+/** «лицензию», «ежеквартально представляет отчет» — up to `max` distinct trigger quotes for a message. */
+export function triggerList(triggers: readonly Trigger[], max = 4): string {
+  const quotes: string[] = [];
+  for (const t of triggers) {
+    const q = `«${t.quote}»`;
+    if (!quotes.includes(q)) quotes.push(q);
+    if (quotes.length >= max) break;
+  }
+  return quotes.join(", ");
+}
+
+/** State bodies as the subject of a sentence: then the duty is the state's, not the business's. */
+const STATE_BODY = phraseRegex([
+  "уполномоченн* орган*",
+  "местн* исполнительн* орган*",
+  "государственн* орган*",
+  "акимат*",
+  "аким*",
+  "министерств*",
+  "комитет*",
+  "уәкілетті орган*",
+  "жергілікті атқарушы орган*",
+  "мемлекеттік орган*",
+  "әкімдік*",
+  "әкім*",
+  "министрлік*",
+  "комитет*",
+]);
+
+/**
+ * Whether the sentence [from, to) of `p` binds a business: a business addressee in it, an imposing verb in it,
+ * and no state body named before the addressee (where the state body acts, the duty is its own).
+ */
+export function addresseeInSentence(p: ParsedParagraph, from: number, to: number, _at: number): boolean {
+  const lang = p.language;
+  const biz = matches(BUSINESS[lang], p, from, to)[0];
+  if (!biz) return false;
+  if (matches(IMPOSES[lang], p, from, to).length === 0) return false;
+  const state = matches(STATE_BODY, p, from, to)[0];
+  return !(state && state.start < biz.start);
+}
+
+/** Whether the sentence [from, to) of `p` names a business addressee at all. */
+export function businessInSentence(p: ParsedParagraph, from: number, to: number): boolean {
+  return matches(BUSINESS[p.language], p, from, to).length > 0;
+}
