@@ -14,11 +14,11 @@ import {
   findPhraseInDoc,
   findRiaMention,
   PUBLICATION,
-  riaParagraphs,
   riaTriggered,
   type Trigger,
 } from "./rules/ria/common";
 import { ruleById } from "./rules";
+import { ruleContext } from "./rules/context";
 
 type Hit = { para: number; start: number; end: number; sentence: string } | null;
 
@@ -70,12 +70,7 @@ function fromTrigger(t: Trigger): NonNullable<Hit> {
 function ruleHit(doc: ParsedDocument, ruleId: string): Hit {
   const rule = ruleById(ruleId);
   if (!rule) return null;
-  let operative: ReturnType<typeof riaParagraphs> | null = null;
-  const ctx = {
-    doc,
-    operative: () => (operative ??= doc.paragraphs.filter((p) => p.kind !== "blank" && !p.isNote && !p.quoted && !p.isHeading)),
-  };
-  const span = rule.detect(ctx).find((s) => s.para !== null);
+  const span = rule.detect(ruleContext(doc)).find((s) => s.para !== null);
   if (!span || span.para === null) return null;
   const p = doc.paragraphs[span.para]!;
   return { para: span.para, start: span.start, end: span.end, sentence: p.text.trim() };

@@ -11,10 +11,11 @@ import {
   type UiLanguage,
 } from "../contract";
 import { hash53 } from "./document/normalize";
-import { parseDocument, type ParsedDocument, type ParsedParagraph } from "./document/model";
+import { parseDocument, type ParsedDocument } from "./document/model";
 import { buildFinding } from "./findings";
 import { ALL_RULES } from "./rules";
-import type { Rule, RuleContext } from "./rules/types";
+import { ruleContext } from "./rules/context";
+import type { Rule } from "./rules/types";
 
 export const ENGINE_VERSION = "0.1.0";
 
@@ -51,16 +52,6 @@ export function ruleApplies(rule: Rule, actType: ActType, language: Language): b
   return typeOk && rule.languages.includes(language);
 }
 
-function makeContext(doc: ParsedDocument): RuleContext {
-  let operative: ParsedParagraph[] | null = null;
-  return {
-    doc,
-    operative() {
-      operative ??= doc.paragraphs.filter((p) => p.kind !== "blank" && !p.isNote && !p.quoted && !p.isHeading);
-      return operative;
-    },
-  };
-}
 
 export function summarise(findings: readonly Finding[]): Summary {
   const zero = () => ({ error: 0, warning: 0, info: 0 });
@@ -87,7 +78,7 @@ export function orderFindings(findings: Finding[]): Finding[] {
 
 export function runRules(doc: ParsedDocument, opts: EngineOptions = {}): Finding[] {
   const ui = opts.uiLanguage ?? "ru";
-  const ctx = makeContext(doc);
+  const ctx = ruleContext(doc);
   const rules = (opts.rules ?? ALL_RULES).filter(
     (r) =>
       (!opts.packs || opts.packs.includes(r.pack)) &&

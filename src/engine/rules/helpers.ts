@@ -34,6 +34,15 @@ export function scanOperative(
   return spans;
 }
 
+/** Like scanOperative, over ctx.content(): the operative text and the new wording quoted in amending acts. */
+export function scanContent(
+  ctx: RuleContext,
+  set: PhraseSet,
+  accept: (p: ParsedParagraph, m: Match) => boolean | Partial<RuleSpan> = () => true,
+): RuleSpan[] {
+  return scanOperative({ ...ctx, operative: () => ctx.content() }, set, accept);
+}
+
 /** Position of a paragraph in ctx.doc.paragraphs. */
 export function positionOf(ctx: RuleContext, p: ParsedParagraph): number {
   return ctx.doc.paragraphs.indexOf(p);

@@ -43,6 +43,12 @@ export interface RuleContext {
   doc: ParsedDocument;
   /** Operative paragraphs: not blank, not notes, not quoted text of another act, not the heading block. */
   operative(): ParsedParagraph[];
+  /**
+   * What will be law: the operative paragraphs plus the new wording quoted inside an amending act (restated or
+   * added units), in document order. Rules on the CONTENT of norms (rights, discretion, payments …) read this;
+   * rules on the act's own structure (numbering, references, entry into force) read operative().
+   */
+  content(): ParsedParagraph[];
 }
 
 export interface Rule {

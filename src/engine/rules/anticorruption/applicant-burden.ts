@@ -1,4 +1,4 @@
-import { around, phrases, scanOperative, sentenceOf } from "../helpers";
+import { around, phrases, scanContent, sentenceOf } from "../helpers";
 import { defineRule } from "../types";
 
 /** Notarised copies, originals, personal presence demanded from the applicant. */
@@ -80,7 +80,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanOperative(ctx, BURDEN, (p, m) => {
+    return scanContent(ctx, BURDEN, (p, m) => {
       const lang = p.language;
       const s = sentenceOf(p, m);
       if (!DEMAND[lang].test(s) || !SUBMIT[lang].test(s) || LEGIT[lang].test(s)) return false;

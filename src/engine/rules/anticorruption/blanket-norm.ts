@@ -57,7 +57,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const re = BLANKET[p.language];
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -1,4 +1,4 @@
-import { phrases, scanOperative, sentenceOf } from "../helpers";
+import { phrases, scanContent, sentenceOf } from "../helpers";
 import { defineRule } from "../types";
 import { BODY, CRITERIA, DEADLINE } from "./common";
 
@@ -59,7 +59,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanOperative(ctx, DISCRETION, (p, m) => {
+    return scanContent(ctx, DISCRETION, (p, m) => {
       const sentence = sentenceOf(p, m);
       // Addressed to a body or an official, not to the applicant.
       if (!BODY[p.language].test(sentence)) return false;

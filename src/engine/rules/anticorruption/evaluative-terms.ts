@@ -1,4 +1,4 @@
-import { phrases, scanOperative } from "../helpers";
+import { phrases, scanContent } from "../helpers";
 import { defineRule } from "../types";
 
 /**
@@ -48,7 +48,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanOperative(ctx, EVALUATIVE);
+    return scanContent(ctx, EVALUATIVE);
   },
   examples: {
     bad: [

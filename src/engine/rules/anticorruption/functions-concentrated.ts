@@ -70,7 +70,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    const operative = ctx.operative();
+    const operative = ctx.content();
     // 1. Explicit self-review anywhere.
     for (const p of operative) {
       const m = SELF_REVIEW[p.language].exec(p.folded);

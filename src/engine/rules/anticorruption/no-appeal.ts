@@ -51,7 +51,7 @@ export default defineRule({
   detect(ctx) {
     const paras = ctx.doc.paragraphs.filter((p) => p.kind !== "blank");
     if (paras.some((p) => SAFEGUARDS[p.language].test(p.folded))) return [];
-    const operative = ctx.operative();
+    const operative = ctx.content();
     if (!operative.some((p) => APPLICANT[p.language].test(p.folded))) return [];
     for (const p of operative) {
       const m = DECISION[p.language].exec(p.folded);

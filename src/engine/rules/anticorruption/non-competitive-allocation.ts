@@ -1,4 +1,4 @@
-import { around, phrases, scanOperative, sentenceOf } from "../helpers";
+import { around, phrases, scanContent, sentenceOf } from "../helpers";
 import { defineRule } from "../types";
 
 /** Allocation outside competition: «без проведения конкурса», «из одного источника», «конкурс өткізбей». */
@@ -71,7 +71,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanOperative(ctx, NON_COMPETITIVE, (p, m) => {
+    return scanContent(ctx, NON_COMPETITIVE, (p, m) => {
       const lang = p.language;
       const s = sentenceOf(p, m);
       if (!OBJECT[lang].test(s) || EXCEPTION[lang].test(s)) return false;

@@ -1,4 +1,4 @@
-import { around, phrases, scanOperative } from "../helpers";
+import { around, phrases, scanContent } from "../helpers";
 import { defineRule } from "../types";
 
 const OPEN_LIST = phrases(
@@ -56,7 +56,7 @@ export default defineRule({
   },
   detect(ctx) {
     // «и другие» alone is open-ended only in a list of documents or requirements.
-    return scanOperative(ctx, OPEN_LIST, (p, m) => {
+    return scanContent(ctx, OPEN_LIST, (p, m) => {
       const word = p.folded.slice(m.start, m.end);
       // «Иные документы … не требуются» / «… талап етілмейді» closes the list instead of opening it.
       const { after } = around(p, m, 50);

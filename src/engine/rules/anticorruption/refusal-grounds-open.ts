@@ -1,4 +1,4 @@
-import { around, phrases, scanOperative, sentenceOf } from "../helpers";
+import { around, phrases, scanContent, sentenceOf } from "../helpers";
 import { defineRule } from "../types";
 
 /** Open-ended grounds: «в иных случаях», «по иным основаниям», «при наличии оснований», «өзге де жағдайларда». */
@@ -76,7 +76,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanOperative(ctx, OPEN_GROUNDS, (p, m) => {
+    return scanContent(ctx, OPEN_GROUNDS, (p, m) => {
       const s = sentenceOf(p, m);
       if (!REFUSAL.test(s)) return false;
       const { before, after } = around(p, m, 80);

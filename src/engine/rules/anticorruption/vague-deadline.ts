@@ -1,4 +1,4 @@
-import { phrases, scanOperative, sentenceOf } from "../helpers";
+import { phrases, scanContent, sentenceOf } from "../helpers";
 import { defineRule } from "../types";
 import { BODY, DEADLINE } from "./common";
 
@@ -59,7 +59,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanOperative(ctx, VAGUE_TERM, (p, m) => {
+    return scanContent(ctx, VAGUE_TERM, (p, m) => {
       if (p.language === "kk" && KK_BEFORE_VERBAL_NOUN.test(p.folded.slice(m.end, m.end + 40))) return false;
       const sentence = sentenceOf(p, m);
       // The actor is a body or an official; a concrete term in the same sentence makes the word harmless.

@@ -68,7 +68,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const kk = p.language === "kk";
       for (const { re, article } of kk ? KK : RU) {
         re.lastIndex = 0;

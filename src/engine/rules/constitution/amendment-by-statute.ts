@@ -61,7 +61,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       if (p.isTransitional) continue;
       for (const m of findAll(AMEND[p.language], p.text, p.folded)) {
         if (LAWFUL[p.language].test(sentenceOf(p, m))) continue;

@@ -161,7 +161,8 @@ export default defineRule({
   detect(ctx) {
     const spans: RuleSpan[] = [];
     const paragraphs = ctx.doc.paragraphs.filter(
-      (p) => p.kind !== "blank" && !p.isNote && !p.quoted && (!p.isHeading || LEGAL_BASIS.test(p.folded.trimStart())),
+      // the new wording quoted in an amending act counts: a 1995 number there would go into force
+      (p) => p.kind !== "blank" && !p.isNote && (!p.isHeading || LEGAL_BASIS.test(p.folded.trimStart())),
     );
     for (const p of paragraphs) {
       if (!MENTIONS_CONSTITUTION.test(p.folded)) continue;

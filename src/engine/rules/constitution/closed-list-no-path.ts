@@ -52,7 +52,7 @@ export default defineRule({
   detect(ctx) {
     const spans: RuleSpan[] = [];
     const ps = ctx.doc.paragraphs;
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const kk = p.language === "kk";
       const re = kk ? KK_ONLY : RU_ONLY;
       re.lastIndex = 0;

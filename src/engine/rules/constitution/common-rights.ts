@@ -230,7 +230,7 @@ const RETRO_KK: [RetroClause["kind"], RegExp][] = [
 /** Retroactivity clauses in the act's own operative text. */
 export function retroClauses(ctx: RuleContext): RetroClause[] {
   const out: RetroClause[] = [];
-  for (const p of ctx.operative()) {
+  for (const p of ctx.content()) {
     for (const [kind, re] of p.language === "kk" ? RETRO_KK : RETRO_RU) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -263,7 +263,7 @@ export interface Worsening {
  * skipping sentences addressed to a state body: a duty of a body («Министерству обеспечить») worsens nobody's position.
  */
 export function worseningIn(ctx: RuleContext, skip: ReadonlySet<number>, only?: ReadonlySet<number>): Worsening | null {
-  for (const p of ctx.operative()) {
+  for (const p of ctx.content()) {
     const para = positionOf(ctx, p);
     if (skip.has(para) || (only && !only.has(para))) continue;
     const re = p.language === "kk" ? KK_WORSEN : RU_WORSEN;

@@ -82,7 +82,7 @@ export default defineRule({
     }
     if (spans.length > 0) return spans;
     // 2. A norm of this act sets the rules on such a matter itself.
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const re = MATTER[p.language];
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -52,7 +52,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const kk = p.language === "kk";
       const scan = (re: RegExp, severity?: "warning") => {
         re.lastIndex = 0;

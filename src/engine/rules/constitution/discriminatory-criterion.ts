@@ -92,7 +92,7 @@ export default defineRule({
   detect(ctx) {
     const status = subordinateStatus(ctx);
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const kk = p.language === "kk";
       const para = positionOf(ctx, p);
       for (const { re, ground } of kk ? KK : RU) {

@@ -59,7 +59,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       for (const m of findAll(EXCLUSIVE[p.language], p.text, p.folded)) {
         const s = sentenceOf(p, m);
         if (BOTH[p.language].test(s) || EXEMPT[p.language].test(s)) continue;

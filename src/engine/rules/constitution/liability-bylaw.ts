@@ -50,7 +50,7 @@ export default defineRule({
     const status = subordinateStatus(ctx);
     if (status === "no") return [];
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const kk = p.language === "kk";
       const found: { start: number; end: number }[] = [];
       const scan = (re: RegExp, general: boolean) => {

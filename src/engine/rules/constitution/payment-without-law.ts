@@ -85,7 +85,7 @@ export default defineRule({
     const pre = preambleFolded(ctx);
     if (TAX_CODE.test(pre) || refersToLaw(pre, "ru") || refersToLaw(pre, "kk")) return [];
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       for (const l of levies(p)) spans.push({ para: positionOf(ctx, p), ...l, ...(status === "maybe" ? { severity: "warning" as const } : {}) });
     }
     return spans;

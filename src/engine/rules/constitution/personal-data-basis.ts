@@ -57,7 +57,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const lang = p.language;
       // The unit: one paragraph (a point or subpoint of the act).
       if (!PROCESSING[lang].test(p.folded) || BASIS[lang].test(p.folded) || PROTECTIVE[lang].test(p.folded)) continue;

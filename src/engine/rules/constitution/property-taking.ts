@@ -62,7 +62,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const lang = p.language;
       for (const m of findAll(TAKING[lang], p.text, p.folded)) {
         const b = sentenceBounds(p, m.start);

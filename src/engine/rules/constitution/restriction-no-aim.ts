@@ -43,7 +43,7 @@ export default defineRule({
     const paragraphs = ctx.doc.paragraphs.filter((p) => !p.isNote);
     if (paragraphs.some((p) => (p.language === "kk" ? KK_AIM : RU_AIM).test(p.folded))) return [];
     const found: { para: number; start: number; end: number }[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       for (const r of personRestrictions(p, { skipLawRef: false })) found.push({ para: positionOf(ctx, p), ...r });
     }
     if (found.length === 0) return [];

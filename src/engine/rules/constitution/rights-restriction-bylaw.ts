@@ -80,7 +80,7 @@ export default defineRule({
     const status = subordinateStatus(ctx);
     if (status === "no") return [];
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       for (const r of personRestrictions(p, { skipLawRef: true })) {
         spans.push({ para: positionOf(ctx, p), ...r, ...(status === "maybe" ? { severity: "warning" as const } : {}) });
       }

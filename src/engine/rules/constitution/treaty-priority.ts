@@ -58,7 +58,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       for (const m of findAll(PRIORITY[p.language], p.text, p.folded)) {
         const s = sentenceOf(p, m);
         if (!TREATY[p.language].test(s) || NOT_A_RULE[p.language].test(s)) continue;

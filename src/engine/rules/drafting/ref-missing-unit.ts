@@ -1,4 +1,4 @@
-import type { Language, UiLanguage } from "../../../contract";
+import type { UiLanguage } from "../../../contract";
 import { parseAmendments, quotedRanges } from "../../document/amendments";
 import type { ParsedParagraph } from "../../document/model";
 import { unitExists, type StructureUnit } from "../../document/structure";

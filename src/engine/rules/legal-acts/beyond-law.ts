@@ -61,7 +61,7 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const kk = p.language === "kk";
       const para = positionOf(ctx, p);
       const explicit = scan(kk ? KK_BEYOND : RU_BEYOND, p.folded);

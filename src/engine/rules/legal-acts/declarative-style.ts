@@ -1,4 +1,4 @@
-import { phrases, scanOperative } from "../helpers";
+import { phrases, scanContent } from "../helpers";
 import { defineRule } from "../types";
 import { insideQuotes } from "./common";
 
@@ -71,7 +71,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanOperative(ctx, DECLARATIVE, (p, m) => {
+    return scanContent(ctx, DECLARATIVE, (p, m) => {
       // Names of programmes, concepts and organisations in quotes are quoted, not drafted.
       if (insideQuotes(p, m.start)) return false;
       const word = p.folded.slice(m.start, m.end);

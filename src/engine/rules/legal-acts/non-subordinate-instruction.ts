@@ -79,7 +79,7 @@ export default defineRule({
   detect(ctx) {
     const outside = OUTSIDE[ctx.doc.actType];
     if (!outside) return [];
-    for (const p of ctx.operative()) {
+    for (const p of ctx.content()) {
       const kk = p.language === "kk";
       const res = kk ? KK_RE : RU_RE;
       for (const a of outside) {

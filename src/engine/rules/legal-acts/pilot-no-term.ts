@@ -52,7 +52,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    const ops = ctx.operative();
+    const ops = ctx.content();
     for (let i = 0; i < ops.length; i++) {
       const p = ops[i]!;
       const kk = p.language === "kk";

@@ -1,4 +1,4 @@
-import { phrases, scanOperative } from "../helpers";
+import { phrases, scanContent } from "../helpers";
 import { defineRule } from "../types";
 
 const VAGUE = phrases(
@@ -56,7 +56,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanOperative(ctx, VAGUE);
+    return scanContent(ctx, VAGUE);
   },
   examples: {
     bad: [

@@ -1,4 +1,4 @@
-import { phrases, scanOperative, sentenceBounds } from "../helpers";
+import { phrases, scanContent, sentenceBounds } from "../helpers";
 import { defineRule } from "../types";
 import { addresseeInSentence } from "./common";
 
@@ -64,7 +64,7 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanOperative(ctx, QUALITY, (p, m) => {
+    return scanContent(ctx, QUALITY, (p, m) => {
       if (CIVIL_PREEMPTION.test(p.folded.slice(m.start, m.start + 80))) return false;
       const b = sentenceBounds(p, m.start);
       return addresseeInSentence(p, b.start, Math.max(b.end, m.end), m.start);
