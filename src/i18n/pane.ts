@@ -72,6 +72,8 @@ export interface PaneStrings {
   selected: string;
 
   changedTitle: string;
+  /** Some rules failed on this document and were skipped. */
+  failedRules: (ids: string) => string;
   changed: (n: number) => string;
   addAnyway: string;
   cancel: string;
@@ -274,6 +276,7 @@ const ru: PaneStrings = {
   selected: "Выделено в документе",
 
   changedTitle: "Документ изменился после проверки",
+  failedRules: (ids) => `Часть проверок не выполнена из-за внутренней ошибки и пропущена: ${ids}. Остальные замечания полные; сообщите администратору.`,
   changed: (n) =>
     `Замечаний в изменённых абзацах: ${n}. Проверьте документ заново или всё равно добавьте комментарии — замечания, слов которых больше нет, будут пропущены.`,
   addAnyway: "Всё равно добавить",
@@ -422,6 +425,7 @@ const kk: PaneStrings = {
   selected: "Құжатта белгіленді",
 
   changedTitle: "Тексеруден кейін құжат өзгерді",
+  failedRules: (ids) => `Ішкі қатеге байланысты кейбір тексерулер орындалмай, өткізіп жіберілді: ${ids}. Қалған ескертулер толық; әкімшіге хабарлаңыз.`,
   changed: (n) =>
     `Өзгертілген абзацтардағы ескертулер саны: ${n}. Құжатты қайта тексеріңіз немесе түсініктемелерді бәрібір қосыңыз: сөздері енді жоқ ескертулер өткізіліп жіберіледі.`,
   addAnyway: "Бәрібір қосу",
@@ -568,6 +572,7 @@ const en: PaneStrings = {
   selected: "Selected in the document",
 
   changedTitle: "The document has changed since the check",
+  failedRules: (ids) => `Some checks failed with an internal error and were skipped: ${ids}. The other findings are complete; please tell your administrator.`,
   changed: (n) =>
     `${n} of these findings are in edited paragraphs. Check again, or add the comments anyway — findings whose words are gone will be skipped.`,
   addAnyway: "Add anyway",

@@ -446,6 +446,11 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
             />
           </MessageBar>
         )}
+        {check?.response.engine.failedRules && (
+          <MessageBar intent="warning" layout="multiline" data-testid="failed-rules">
+            <MessageBarBody>{s.failedRules(check.response.engine.failedRules.join(", "))}</MessageBarBody>
+          </MessageBar>
+        )}
         {pendingAdd && (
           <MessageBar intent="warning" layout="multiline" data-testid="changed-warning">
             <MessageBarBody>

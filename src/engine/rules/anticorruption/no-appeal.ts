@@ -1,5 +1,5 @@
 import type { Language } from "../../../contract";
-import { positionOf } from "../helpers";
+import { positionOf, sentenceOf } from "../helpers";
 import { defineRule, type RuleSpan } from "../types";
 
 /** A body decides on a person's application. */
@@ -13,6 +13,17 @@ const SAFEGUARDS: Record<Language, RegExp> = {
   ru: /обжал|жалоб|апелляци|в\s+судебном\s+порядке|уведомл|извеща|извещени|сообща\p{L}*\s+(?:заявител|услугополучател|претендент|получател)|мотивированн|с\s+указанием\s+(?:причин|оснований)|процедурно-процессуальн|ответ\p{L}*\s+(?:заявител|услугополучател)/u,
   kk: /шағым|сот\s+тәртібімен|хабардар|хабарлама|хабарлайды|дәлелді\s+(?:бас\s+тарту|жауап)|себептерін\s+көрсете|негіздерін\s+көрсете|рәсімдік-процестік|жауап\s+(?:жібереді|береді|жолдайды)/u,
 };
+
+/**
+ * A body's decision on a person declared final or not open to appeal: «является окончательным», «обжалованию не
+ * подлежит», «түпкілікті болып табылады», «шағым жасалмайды». Courts and the Constitutional Court are left aside.
+ */
+const FINAL: Record<Language, RegExp> = {
+  ru: /(?:является|являются|признается|считается)\s+окончательн\p{L}*|окончательн\p{L}*\s+и\s+(?:не\s+подлеж|обжалованию)\p{L}*|(?:обжалованию|оспариванию|пересмотру)\s+не\s+подлеж\p{L}*|не\s+подлеж\p{L}*\s+(?:обжалованию|оспариванию)/u,
+  kk: /түпкілікті\s+болып\s+табылады|түпкілікті\s+және\s+шағым\p{L}*|шағым\s+(?:жасалмайды|жасалуға\s+жатпайды|жасауға\s+жатпайды)|(?:шағымдануға|дау\s+айтуға|шағым\s+жасауға)\s+жатпайды/u,
+};
+const DECISION_WORD: Record<Language, RegExp> = { ru: /решени|заключени|протокол/u, kk: /шешім|қорытынды|хаттама/u };
+const COURT: Record<Language, RegExp> = { ru: /суд(?:а|ом|е|ы|ов)?(?!\p{L})|судебн|конституционн/u, kk: /(?<!\p{L})сот(?!\p{L})|соттың|сотының|соты|конституциялық/u };
 
 /** Applications from persons at all. */
 const APPLICANT: Record<Language, RegExp> = {
@@ -49,6 +60,16 @@ export default defineRule({
     },
   },
   detect(ctx) {
+    // A decision declared final cuts off the appeal whatever else the act says.
+    const finals: RuleSpan[] = [];
+    for (const p of ctx.content()) {
+      const m = FINAL[p.language].exec(p.folded);
+      if (!m) continue;
+      const s = sentenceOf(p, { start: m.index, end: m.index + m[0].length });
+      if (!DECISION_WORD[p.language].test(s) || COURT[p.language].test(s)) continue;
+      finals.push({ para: positionOf(ctx, p), start: m.index, end: m.index + m[0].length });
+    }
+    if (finals.length > 0) return finals;
     const paras = ctx.doc.paragraphs.filter((p) => p.kind !== "blank");
     if (paras.some((p) => SAFEGUARDS[p.language].test(p.folded))) return [];
     const operative = ctx.content();
@@ -87,6 +108,30 @@ export default defineRule({
         text: "3. Комиссия үміткерлердің өтінімдерін он бес жұмыс күні ішінде қарайды.\n4. Комиссияның шешімі хаттамамен ресімделеді.",
         quote: "өтінімдерін он бес жұмыс күні ішінде қарайды",
       },
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: "12. Заключение аттестационной комиссии о несоответствии специалиста занимаемой должности доводится до него под роспись и обжалованию не подлежит.",
+        quote: "обжалованию не подлежит",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: "12. Аттестаттау комиссиясының маманның атқаратын лауазымына сәйкес келмейтіні туралы қорытындысы оған қол қойғызылып жеткізіледі және оған шағым жасалмайды.",
+        quote: "шағым жасалмайды",
+      },
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: "6. Решение комиссии о выделении жилища из коммунального жилищного фонда принимается простым большинством голосов и является окончательным.",
+        quote: "является окончательным",
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: "6. Коммуналдық тұрғын үй қорынан тұрғын үй бөлу туралы комиссияның шешімі жай көпшілік дауыспен қабылданады және түпкілікті болып табылады.",
+        quote: "түпкілікті болып табылады",
+      },
     ],
     good: [
       {
@@ -108,6 +153,16 @@ export default defineRule({
         lang: "kk",
         actType: "ministerial-order",
         text: "3. Комиссия үміткерлердің өтінімдерін он бес жұмыс күні ішінде қарайды және оларды нәтижелер туралы хабардар етеді.",
+      },
+      {
+        lang: "ru",
+        actType: "constitutional-law",
+        text: "4. Решение Конституционного Суда является окончательным и вступает в силу со дня его принятия.",
+      },
+      {
+        lang: "kk",
+        actType: "constitutional-law",
+        text: "4. Конституциялық Соттың шешімі түпкілікті болып табылады және қабылданған күнінен бастап күшіне енеді.",
       },
     ],
   },

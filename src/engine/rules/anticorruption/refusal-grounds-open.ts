@@ -1,4 +1,5 @@
 import { around, phrases, scanContent, sentenceOf } from "../helpers";
+import type { ParsedParagraph } from "../../document/model";
 import { defineRule } from "../types";
 
 /** Open-ended grounds: «в иных случаях», «по иным основаниям», «при наличии оснований», «өзге де жағдайларда». */
@@ -43,6 +44,18 @@ const REFUSAL = /отказ\p{L}*|отклон\p{L}*|возвра\p{L}*\s+(?:з�
 const CLOSED_AFTER = /^,?\s*(?:прямо\s+)?(?:предусмотренн|установленн|указанн|перечисленн|определенн|названн)\p{L}*|^,?\s*(?:указанн|перечисленн)\p{L}*\s+в/u;
 const CLOSED_BEFORE = /(?:көзделген|белгіленген|көрсетілген|санамаланған|айқындалған|тізбесіне)\s*$/u;
 
+/**
+ * …but grounds «предусмотренные решением уполномоченного органа» / «уәкілетті органның шешімінде көзделген» are
+ * left to the body's own later decision: still open.
+ */
+const OWN_DECISION_AFTER =
+  /^,?\s*(?:предусмотренн|установленн|определенн|определяем|устанавливаем|принят|утвержденн|утверждаем)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:решени|усмотрени|внутренн|распоряжени|приказ\p{L}*\s+(?:руководител|начальник)|уполномоченн\p{L}*\s+орган|руководител|комисси|услугодател|должностн)/u;
+const OWN_DECISION_BEFORE =
+  /(?:(?:шешім|қалау|өкім|ішкі\s+құжат|басшы\p{L}*\s+бұйрығ)\p{L}*\s+(?:\p{L}+\s+)?(?:көзделген|белгіленген|айқындалған|айқындайтын|белгілейтін)|(?:уәкілетті\s+орган|басшы|комиссия|көрсетілетін\s+қызметті\s+беруші|лауазымды\s+адам)\p{L}*\s+(?:айқындаған|белгілеген|айқындайтын|белгілейтін|бекіткен))\s*$/u;
+
+/** A subpoint «3) …» of a list whose lead-in («Основаниями для отказа являются:») carries the refusal. */
+const SUBPOINT = /^\s*«?\s*\d+(?:-\d+)?\)/u;
+
 /** «в случае несоответствия» is defined when it names what must match: «требованиям, установленным пунктом 5». */
 const DEFINED_MISMATCH = /^\s*(?:\p{L}+\s+){0,4}(?:требованиям|условиям|критериям|документ\p{L}*)[,\s]+(?:\p{L}+\s+){0,2}(?:установленн|предусмотренн|указанн|определенн|перечисленн|предъявляем)\p{L}*|^\s*(?:\p{L}+\s+){0,4}(?:пункт|подпункт|стать)\p{L}*\s+\d/u;
 const DEFINED_MISMATCH_KK = /(?:тармағ|тармақшас|баб)\p{L}*\s+(?:көзделген|белгіленген|көрсетілген)\s+(?:\p{L}+\s+){0,2}(?:талаптар|шарттар|өлшемшарттар)\p{L}*\s+$/u;
@@ -76,12 +89,26 @@ export default defineRule({
     },
   },
   detect(ctx) {
+    const content = ctx.content();
+    /** The lead-in of the list the match sits in: the paragraph's text up to the match when it has «:», or the paragraph before a run of subpoints. */
+    const leadIn = (p: ParsedParagraph, at: number): string => {
+      const head = p.folded.slice(0, at);
+      if (head.includes(":")) return head;
+      if (!SUBPOINT.test(p.folded)) return "";
+      const i = content.indexOf(p);
+      for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
+        const q = content[j]!;
+        if (SUBPOINT.test(q.folded)) continue;
+        return /:\s*$/u.test(q.folded) ? q.folded : "";
+      }
+      return "";
+    };
     return scanContent(ctx, OPEN_GROUNDS, (p, m) => {
       const s = sentenceOf(p, m);
-      if (!REFUSAL.test(s)) return false;
+      if (!REFUSAL.test(s) && !REFUSAL.test(leadIn(p, m.start))) return false;
       const { before, after } = around(p, m, 80);
-      if (p.language === "ru" && CLOSED_AFTER.test(after)) return false;
-      if (p.language === "kk" && CLOSED_BEFORE.test(before)) return false;
+      if (p.language === "ru" && CLOSED_AFTER.test(after) && !OWN_DECISION_AFTER.test(after)) return false;
+      if (p.language === "kk" && CLOSED_BEFORE.test(before) && !OWN_DECISION_BEFORE.test(before)) return false;
       const word = p.folded.slice(m.start, m.end);
       if (/несоответстви/u.test(word) && DEFINED_MISMATCH.test(after)) return false;
       if (/сәйкес келмеген/u.test(word) && DEFINED_MISMATCH_KK.test(before)) return false;
@@ -116,6 +143,18 @@ export default defineRule({
         text: "8. Негіздер болған кезде комиссия субсидия беруден бас тарту туралы шешім қабылдайды.",
         quote: "Негіздер болған кезде",
       },
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: "7. Основаниями для отказа в регистрации участника ярмарки являются:\n1) представление неполного пакета документов;\n2) иные основания, определяемые приказом руководителя управления.",
+        quote: "иные основания",
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: "7. Жәрмеңке қатысушысын тіркеуден бас тарту үшін мыналар негіз болып табылады:\n1) құжаттар топтамасының толық ұсынылмауы;\n2) басқарма басшысының бұйрығында көзделген өзге де негіздер.",
+        quote: "өзге де негіздер",
+      },
     ],
     good: [
       {
@@ -137,6 +176,16 @@ export default defineRule({
         lang: "kk",
         actType: "akimat-resolution",
         text: "8. Өтінім осы Қағидалардың 5-тармағында белгіленген талаптарға сәйкес келмеген жағдайда комиссия субсидия беруден бас тартады.",
+      },
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: "9. Основаниями для отказа в выдаче лицензии являются:\n1) непредставление документов, указанных в пункте 5 настоящих Правил;\n2) иные основания, предусмотренные Законом Республики Казахстан «О разрешениях и уведомлениях».",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: "9. Лицензия беруден бас тарту үшін мыналар негіз болып табылады:\n1) осы Қағидалардың 5-тармағында көрсетілген құжаттардың ұсынылмауы;\n2) «Рұқсаттар және хабарламалар туралы» Қазақстан Республикасының Заңында көзделген өзге де негіздер.",
       },
     ],
   },

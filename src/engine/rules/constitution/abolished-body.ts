@@ -30,6 +30,9 @@ function mentionsEarlierAct(text: string): boolean {
   return false;
 }
 
+const ADOPTED_BEFORE_RU = /(?:одобренн\p{L}*|принят\p{L}*|утвержденн\p{L}*)\s*$/u;
+const ADOPTED_AFTER_KK = /^\s*(?:мақұлда|қабылда)\p{L}*/u;
+
 /** Word-level amendment formulas: what precedes them in quotes are the words being removed. */
 const WORD_CHANGE = /заменить\s+словами|заменить\s+слов\p{L}*|исключить|деген\s+сөз\p{L}*\s+ауыстырылсын|ауыстырылсын|алып\s+тасталсын/u;
 
@@ -91,8 +94,15 @@ export default defineRule({
         for (const m of findAll(re[lang], p.text, p.folded)) {
           if (oldWords.some((r) => m.start >= r.start && m.end <= r.end)) continue;
           const { before, after } = around(p, m, 80);
-          if (legit.before.test(before) || legit.after.test(after)) continue;
-          if (mentionsEarlierAct(after.slice(0, 80)) || /(принят\p{L}*|одобрен\p{L}*)\s+\p{L}*\s*$/u.test(before)) continue;
+          // In new wording, «закон, принятый Парламентом», «Парламент қабылдаған заң» without the date of an
+          // earlier act describes how future acts are adopted: the abolished body is given a role again.
+          const futureAdoption =
+            p.quoted &&
+            (lang === "ru" ? ADOPTED_BEFORE_RU.test(before) : ADOPTED_AFTER_KK.test(after)) &&
+            !mentionsEarlierAct(after.slice(0, 80)) &&
+            !/\d{4}\s*(?:года|г\.|жылғы)/u.test(before.slice(-60));
+          if (!futureAdoption && (legit.before.test(before) || legit.after.test(after))) continue;
+          if (mentionsEarlierAct(after.slice(0, 80)) || (!futureAdoption && /(принят\p{L}*|одобрен\p{L}*)\s+\p{L}*\s*$/u.test(before))) continue;
           const word = p.folded.slice(m.start, m.end);
           const inflected = body.inflections?.[lang]?.[word];
           const replacement = inflected ? matchCase(m.text, inflected) : body.replacement[lang];
@@ -110,6 +120,18 @@ export default defineRule({
   },
   examples: {
     bad: [
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: "1. В Закон Республики Казахстан «О Высшем Судебном Совете Республики Казахстан» внести следующее изменение:\nподпункт 3) пункта 1 статьи 4 изложить в следующей редакции:\n«3) законов о бюджете, принятых Парламентом Республики Казахстан;»;",
+        quote: "Парламентом",
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: "1. «Қазақстан Республикасының Жоғары Сот Кеңесі туралы» Қазақстан Республикасының Заңына мынадай өзгеріс енгізілсін:\n4-баптың 1-тармағының 3) тармақшасы мынадай редакцияда жазылсын:\n«3) Парламент қабылдаған бюджет туралы заңдардың;»;",
+        quote: "Парламент",
+      },
       { lang: "ru", actType: "law", text: "1. Правительство ежегодно представляет отчет Парламенту Республики Казахстан.", quote: "Парламенту" },
       { lang: "ru", actType: "law", text: "2. Проект закона вносится в Мажилис Парламента.", quote: "Мажилис Парламента" },
       { lang: "ru", actType: "government-resolution", text: "3. Министерству направить информацию в Сенат до 1 декабря 2026 года.", quote: "Сенат" },
@@ -130,6 +152,16 @@ export default defineRule({
       },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: "1. В Закон Республики Казахстан «О Высшем Судебном Совете Республики Казахстан» внести следующее изменение:\nпункт 2 статьи 4 изложить в следующей редакции:\n«2. Решения, принятые до 1 июля 2026 года на основании Закона, принятого Парламентом Республики Казахстан 6 января 2023 года, сохраняют силу.»;",
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: "1. «Қазақстан Республикасының Жоғары Сот Кеңесі туралы» Қазақстан Республикасының Заңына мынадай өзгеріс енгізілсін:\n4-баптың 3) тармақшасы мынадай редакцияда жазылсын:\n«3) Құрылтай қабылдаған бюджет туралы заңдардың;»;",
+      },
       { lang: "ru", actType: "law", text: "1. Правительство ежегодно представляет отчет Курултаю Республики Казахстан." },
       { lang: "ru", actType: "law", text: "Сноска. Статья 5 с изменением, внесенным Законом РК, одобренным Мажилисом Парламента 12.05.2025." },
       { lang: "ru", actType: "law", text: "1. Высший Судебный Совет рассматривает представление (Ведомости Парламента Республики Казахстан, 2016 г., № 7)." },

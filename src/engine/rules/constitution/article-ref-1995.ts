@@ -2,7 +2,7 @@ import type { UiLanguage } from "../../../contract";
 import { ACTS } from "../../data/acts";
 import { CONSTITUTION_1995_TO_2026, articleMoved, singleSuccessor } from "../../data/constitution-article-map";
 import type { ParsedParagraph } from "../../document/model";
-import { positionOf } from "../helpers";
+import { positionOf, sentenceOf } from "../helpers";
 import { defineRule, type RuleSpan } from "../types";
 
 const NUM = "\\d+(?:-\\d+)?";
@@ -40,7 +40,7 @@ const LEGAL_BASIS = /^(в\s+соответствии|согласно|на\s+о�
 const MENTIONS_CONSTITUTION = /конституци/u;
 const SPLIT_LIST = /\s*(?:,|и|или|және|мен)\s*/u;
 
-type Reason = "explicit" | "missing-article" | "missing-point";
+type Reason = "explicit" | "missing-article" | "missing-point" | "moved";
 
 const REASON: Record<Reason, Record<UiLanguage, (a: string, p?: string) => string>> = {
   explicit: {
@@ -57,6 +57,11 @@ const REASON: Record<Reason, Record<UiLanguage, (a: string, p?: string) => strin
     ru: (a, p) => `в статье ${a} Конституции 2026 года нет пункта ${p}, а в статье ${a} Конституции 1995 года он есть`,
     kk: (a, p) => `2026 жылғы Конституцияның ${a}-бабында ${p}-тармақ жоқ, ал 1995 жылғы Конституцияның ${a}-бабында бар`,
     en: (a, p) => `article ${a} of the 2026 Constitution has no point ${p}, while article ${a} of the 1995 Constitution has`,
+  },
+  moved: {
+    ru: (a) => `по предмету нормы ссылка соответствует статье ${a} Конституции 1995 года, которая перенумерована; рекомендуется проверить номер`,
+    kk: (a) => `норманың мәні бойынша сілтеме 1995 жылғы Конституцияның нөмірі өзгерген ${a}-бабына сәйкес келеді; нөмірді тексеру ұсынылады`,
+    en: (a) => `by its subject the reference matches article ${a} of the 1995 Constitution, which was renumbered; check the number`,
   },
 };
 
@@ -115,8 +120,24 @@ function refsIn(p: ParsedParagraph): Ref[] {
 const NEW = ACTS["constitution-2026"].articles;
 const OLD = ACTS["constitution-1995"].articles;
 
-function judge(ref: Ref): { article: string; point?: string; reason: Reason } | null {
+/**
+ * Subjects of some often-cited 1995 articles whose number now belongs to an article on another subject: a reference
+ * to that number on that subject follows the 1995 numbering (1995 art. 33 — state service and participation in
+ * state affairs, now art. 35; art. 33 of 2026 is on education).
+ */
+const TOPIC_1995: Readonly<Record<string, RegExp>> = {
+  "33": /государственн\p{L}*\s+служ\p{L}*|управлени\p{L}*\s+делами\s+государства|избирать\s+и\s+быть\s+избранн\p{L}*|мемлекеттік\s+қызмет\p{L}*|мемлекет\s+істерін\s+басқару\p{L}*|сайлауға\s+және\s+сайлануға/u,
+  "39": /ограничен\p{L}*\s+(?:[\p{L}]+\s+){0,2}прав|прав\p{L}*\s+и\s+свобод\p{L}*\s+(?:[\p{L}]+\s+){0,3}ограничен|құқықтар\p{L}*\s+(?:мен\s+бостандықтар\p{L}*\s+)?(?:[\p{L}]+\s+){0,3}шектел/u,
+  "86": /маслихат\p{L}*|мәслихат\p{L}*/u,
+  "88": /решени\p{L}*\s+(?:и\s+распоряжени\p{L}*\s+)?акима|постановлени\p{L}*\s+акимата|әкімнің\s+шешімдер\p{L}*|әкімдіктің\s+қаулылар\p{L}*/u,
+  "89": /самоуправлени\p{L}*|местн\p{L}*\s+сообществ\p{L}*|өзін-өзі\s+басқару\p{L}*|жергілікті\s+қоғамдастық\p{L}*/u,
+  "91": /изменени\p{L}*\s+и\s+дополнени\p{L}*\s+в\s+конституци|неизменн\p{L}*|конституцияға\s+өзгерістер|өзгермейді/u,
+};
+
+function judge(ref: Ref, sentence: string): { article: string; point?: string; reason: Reason } | null {
+  let moved: string | undefined;
   for (const a of ref.articles) {
+    if (ref.explicit === null && moved === undefined && articleMoved(a) && TOPIC_1995[a]?.test(sentence)) moved = a;
     if (ref.explicit === "1995") {
       if (articleMoved(a) || !OLD[a]) return { article: a, reason: "explicit" };
       continue;
@@ -127,7 +148,8 @@ function judge(ref: Ref): { article: string; point?: string; reason: Reason } | 
       if (!NEW[a]!.includes(pt) && OLD[a]?.includes(pt)) return { article: a, point: pt, reason: "missing-point" };
     }
   }
-  return null;
+  // The number exists in 2026 too, but the subject of the norm is that of the 1995 article.
+  return moved !== undefined ? { article: moved, reason: "moved" } : null;
 }
 
 export default defineRule({
@@ -167,7 +189,7 @@ export default defineRule({
     for (const p of paragraphs) {
       if (!MENTIONS_CONSTITUTION.test(p.folded)) continue;
       for (const ref of refsIn(p)) {
-        const verdict = judge(ref);
+        const verdict = judge(ref, sentenceOf(p, ref));
         if (!verdict) continue;
         const { article, point, reason } = verdict;
         const data: Record<string, string> = { article };
@@ -177,7 +199,7 @@ export default defineRule({
         }
         const span: RuleSpan = { para: positionOf(ctx, p), start: ref.start, end: ref.end, data };
         const next = singleSuccessor(article);
-        if (next && ref.articles.length === 1 && ref.points.length === 0 && !ref.subpoint) {
+        if (reason !== "moved" && next && ref.articles.length === 1 && ref.points.length === 0 && !ref.subpoint) {
           const [a0, a1] = ref.articleSpan;
           span.suggestion = {
             replacement: p.text.slice(ref.start, a0) + next + p.text.slice(a1, ref.end),
@@ -195,6 +217,18 @@ export default defineRule({
   },
   examples: {
     bad: [
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: "1. В Закон Республики Казахстан «О местном государственном управлении и самоуправлении в Республике Казахстан» внести следующее дополнение:\nстатью 39-3 дополнить пунктом 4 следующего содержания:\n«4. Собрание местного сообщества созывается в порядке, предусмотренном статьей 89 Конституции.»;",
+        quote: "статьей 89 Конституции",
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: "1. «Қазақстан Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы» Қазақстан Республикасының Заңына мынадай толықтыру енгізілсін:\n39-3-бап мынадай мазмұндағы 4-тармақпен толықтырылсын:\n«4. Жергілікті қоғамдастық жиналысы Конституцияның 89-бабында көзделген тәртіппен шақырылады.»;",
+        quote: "Конституцияның 89-бабында",
+      },
       {
         lang: "ru",
         actType: "law",
@@ -233,6 +267,16 @@ export default defineRule({
       },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: "«4. Собрание местного сообщества созывается в порядке, предусмотренном статьей 2 Конституции.»;",
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: "«4. Жергілікті қоғамдастық жиналысы Конституцияның 2-бабында көзделген тәртіппен шақырылады.»;",
+      },
       { lang: "ru", actType: "law", text: "1. Законопроект рассматривается в порядке, установленном пунктом 3 статьи 60 Конституции Республики Казахстан." },
       {
         lang: "ru",

@@ -31,7 +31,7 @@ const RU_NOM = new RegExp(`^(?:${RU_PERSON_FORMS.map((f) => `${f[0]}(?:${f[1]})$
 const RU_DAT = new RegExp(`^(?:${RU_PERSON_FORMS.map((f) => `${f[0]}(?:${f[2]})${f[3] ?? ""}`).join("|")})$`, "u");
 
 const KK_PERSON_ANY =
-  /(?<![\p{L}])(?<!(?:лауазымды|уәкілетті|мемлекеттік)\s+)(?:азамат|(?:жеке\s+және\s+заңды\s+|заңды\s+және\s+жеке\s+|жеке\s+|заңды\s+)?тұлға|өтініш\s+беруші|қызметті\s+алушы|тұтынушы|(?:меншік\s+)?ие(?:сі|лері)|кәсіпкерлік\s+субъекті|(?:дара\s+)?кәсіпкер|тұрғын(?!\s+үй)|келуші|жолаушы|жүргізуші|ата-ана|білім\s+алушы|оқушы|студент|пациент|сатып\s+алушы|жалға\s+алушы|(?:салық\s+)?төлеуші|жұмыс\s+беруші|шетелдік|қатысушы|пайдаланушы|сатушы|тасымалдаушы|алушы|аңшы|демалушы|туристер)\p{L}*/gu;
+  /(?<![\p{L}])(?<!(?:лауазымды|уәкілетті|мемлекеттік)\s+)(?:азамат|(?:жеке\s+және\s+заңды\s+|заңды\s+және\s+жеке\s+|жеке\s+|заңды\s+)?тұлға|өтініш\s+беруші|қызметті\s+алушы|тұтынушы|(?:меншік\s+)?ие(?:сі|лері)|кәсіпкерлік\s+субъекті|(?:дара\s+)?кәсіпкер|тұрғын(?!\s+үй)|келуші|жолаушы|жүргізуші|ата-ана|білім\s+алушы|оқушы|студент|пациент|сатып\s+алушы|жалға\s+алушы|(?:салық\s+)?төлеуші|жұмыс\s+беруші|шетелдік|қатысушы|пайдаланушы|сатушы|тасымалдаушы|алушы|аңшы|демалушы|туристер|адам(?![\p{L}]*\s+құқ))\p{L}*/gu;
 const KK_OBLIQUE = /(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|на|не|ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|сыз|сіз|дай|дей)$/u;
 const KK_DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 
@@ -131,7 +131,13 @@ export function sentenceAt(p: ParsedParagraph, start: number, end = start): { te
 
 /** Is position `pos` inside «…» or "…" (a name or quoted wording)? */
 export function inQuotes(p: ParsedParagraph, pos: number): boolean {
-  const before = p.text.slice(0, pos);
+  let before = p.text.slice(0, pos);
+  // New wording quoted in an amending act («2. Фамилия … .»;): its outer quotation marks frame the norm itself,
+  // they do not make its words a name or a citation.
+  if (p.quoted) {
+    const lead = /^\s*[«“„"]/u.exec(before);
+    if (lead) before = before.slice(lead[0].length);
+  }
   let depth = 0;
   for (const ch of before) {
     if (ch === "«" || ch === "“" || ch === "„") depth++;
@@ -218,13 +224,13 @@ const RETRO_RU: [RetroClause["kind"], RegExp][] = [
     ),
   ],
   ["explicit", /(?<![\p{L}])(?:име(?:ет|ют)|придается)\s+обратн\p{L}*\s+сил\p{L}*/gu],
-  ["offences", /(?<![\p{L}])применя\p{L}*\s+(?:также\s+)?к\s+(?:административн\p{L}*\s+)?правонарушени\p{L}*,?\s+совершенн\p{L}*\s+до/gu],
+  ["offences", /(?<![\p{L}])(?:применя\p{L}*\s+(?:также\s+)?к|распространя\p{L}*\s+(?:свое\s+действие\s+)?(?:также\s+)?на)\s+(?:административн\p{L}*\s+)?(?:правонарушени|деяни|проступк)\p{L}*,?\s+совершенн\p{L}*\s+до/gu],
 ];
 const RETRO_KK: [RetroClause["kind"], RegExp][] = [
   ["relations", /(?<![\p{L}])\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+\s+бастап\s+туындаған\s+(?:құқықтық\s+)?қатынастарға\s+(?:да\s+)?(?:қолданылады|таралады)/gu],
   ["relations", /(?<![\p{L}])(?:қолданысқа\s+енгізілгенге|күшіне\s+енгенге)\s+дейін\s+туындаған\s+(?:құқықтық\s+)?қатынастарға\s+(?:да\s+)?(?:қолданылады|таралады)/gu],
   ["explicit", /(?<![\p{L}])кері\s+күш(?:і|ке)\s+(?:бар|ие|беріледі)/gu],
-  ["offences", /(?<![\p{L}])дейін\s+жасалған\s+(?:әкімшілік\s+)?құқық\s+бұзушылықтарға\s+(?:да\s+)?қолданылады/gu],
+  ["offences", /(?<![\p{L}])дейін\s+жасалған\s+(?:әкімшілік\s+)?(?:құқық\s+бұзушылықтарға|теріс\s+қылықтарға|әрекеттерге)\s+(?:да\s+)?(?:қолданылады|таралады)/gu],
 ];
 
 /** Retroactivity clauses in the act's own operative text. */
@@ -248,9 +254,9 @@ export function retroClauses(ctx: RuleContext): RetroClause[] {
 
 /** Signs that a norm worsens the position of persons: a duty, liability, a fine, a payment or its increase, a ban. */
 const RU_WORSEN =
-  /(?<![\p{L}])(?:обязан(?:ы|а|о)?|штраф\p{L}*|ответственност\p{L}*|санкци\p{L}*|взыскани\p{L}*|запрещается|не\s+допускается|не\s+вправе|лишаются|лишается|подлежит\s+уплате|подлежат\s+уплате|уплачива\p{L}*|взима\p{L}*|(?:повы|увелич)\p{L}*\s+(?:[\p{L}]+\s+){0,3}(?:ставк|размер|тариф|плат|сбор|налог)\p{L}*|прекраща\p{L}*\s+(?:[\p{L}]+\s+){0,2}(?:выплат|предоставлени)\p{L}*|отмен\p{L}*\s+(?:[\p{L}]+\s+){0,2}льгот\p{L}*|возврат\p{L}*\s+(?:[\p{L}]+\s+){0,2}(?:выплаченн|полученн)\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:обязан(?:ы|а|о)?|штраф\p{L}*|ответственност\p{L}*|санкци\p{L}*|взыскани\p{L}*|запрещается|не\s+допускается|не\s+вправе|лишаются|лишается|подлеж(?:ит|ат)\s+увольнению|подлежит\s+уплате|подлежат\s+уплате|уплачива\p{L}*|взима\p{L}*|(?:повы|увелич)\p{L}*\s+(?:[\p{L}]+\s+){0,3}(?:ставк|размер|тариф|плат|сбор|налог)\p{L}*|прекраща\p{L}*\s+(?:[\p{L}]+\s+){0,2}(?:выплат|предоставлени)\p{L}*|отмен\p{L}*\s+(?:[\p{L}]+\s+){0,2}льгот\p{L}*|возврат\p{L}*\s+(?:[\p{L}]+\s+){0,2}(?:выплаченн|полученн)\p{L}*)(?![\p{L}])/u;
 const KK_WORSEN =
-  /(?<![\p{L}])(?:міндетті|міндеттеледі|айыппұл\p{L}*|жауаптылық\p{L}*|жауапты\s+болады|санкция\p{L}*|тыйым\s+салынады|жол\s+берілмейді|құқылы\s+емес|айырылады|(?:ақы|алым|төлемақы|жарна|салық)\p{L}*\s+(?:[\p{L}]+\s+){0,2}(?:алынады|төлейді|төленуге\s+тиіс)|(?:мөлшерлеме|мөлшер|тариф|төлемақы|алым|салық)\p{L}*\s+(?:[\p{L}]+\s+){0,4}(?:арттырыл|ұлғайтыл|көбейтіл)\p{L}*|(?:төлем|жеңілдік)\p{L}*\s+(?:[\p{L}]+\s+){0,2}(?:тоқтатыл|алынып\s+тасталс|жойыл)\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:міндетті|міндеттеледі|айыппұл\p{L}*|жауаптылық\p{L}*|жауапты\s+болады|санкция\p{L}*|тыйым\s+салынады|жол\s+берілмейді|құқылы\s+емес|айырылады|(?:жұмыстан|қызметтен)\s+шығарылуға\s+жатады|лауазымынан\s+босатылуға\s+жатады|(?:ақы|алым|төлемақы|жарна|салық)\p{L}*\s+(?:[\p{L}]+\s+){0,2}(?:алынады|төлейді|төленуге\s+тиіс)|(?:мөлшерлеме|мөлшер|тариф|төлемақы|алым|салық)\p{L}*\s+(?:[\p{L}]+\s+){0,4}(?:арттырыл|ұлғайтыл|көбейтіл)\p{L}*|(?:төлем|жеңілдік)\p{L}*\s+(?:[\p{L}]+\s+){0,2}(?:тоқтатыл|алынып\s+тасталс|жойыл)\p{L}*)(?![\p{L}])/u;
 
 /** Where the act worsens someone's position, and the words that show it. */
 export interface Worsening {
@@ -277,7 +283,9 @@ export function worseningIn(ctx: RuleContext, skip: ReadonlySet<number>, only?: 
           ? ["dat"]
           : ["nom", "dat"];
       const who = addresseeOf(p, m.index, m.index + m[0].length, cases);
-      if (who && who.kind === "state") continue;
+      // Liability and dismissal fall on officials and civil servants personally: a state addressee does not excuse them.
+      const personal = /^(?:штраф|ответственност|санкци|взыскани|айыппұл|жауаптылық|санкция|подлеж\p{L}*\s+увольн|жұмыстан|қызметтен|лауазымынан)/u.test(word);
+      if (who && who.kind === "state" && !personal) continue;
       // «Повысить размер жилищной помощи»: raising a benefit is not a worsening.
       if (/^(?:повы|увелич|мөлшерлеме|мөлшер|тариф|төлемақы|алым|салық)/u.test(word) && (p.language === "kk" ? KK_BENEFIT : RU_BENEFIT).test(sentenceAt(p, m.index).text)) continue;
       // «обязан», «міндетті» count only with a person as the addressee; fines, liability and payments count as such.
@@ -313,14 +321,23 @@ export function pointsNamedBy(ctx: RuleContext, c: RetroClause): Set<number> | n
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) nums.add(m[1]!);
   if (nums.size === 0) return null;
+  // «пункта 1 статьи 1 настоящего Закона», «1-бабының 2-тармағы»: the points of that article only.
+  const art = (c.p.language === "kk" ? /(?<![\p{L}\d])(\d+(?:-\d+)?)-ба[бп]\p{L}*/u : /(?<![\p{L}])стать\p{L}*\s+(\d+(?:-\d+)?)(?![\d-])/u).exec(s)?.[1];
   const ps = ctx.doc.paragraphs;
   const part = c.p.address.part;
   const out = new Set<number>();
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     if (p.kind !== "point" || p.address.part !== part || !nums.has(p.number ?? "")) continue;
+    if (art !== undefined && p.address.article !== undefined && p.address.article !== art) continue;
     out.add(i);
     for (let j = i + 1; j < ps.length && ps[j]!.kind !== "point" && ps[j]!.kind !== "annex" && ps[j]!.kind !== "article"; j++) out.add(j);
+  }
+  // «подпункта 3) пункта 1», «1-тармағының 3) тармақшасы»: only that subpoint, when the act has it.
+  const sp = (c.p.language === "kk" ? /(?<![\p{L}\d])(\d+(?:-\d+)?)\)\s*тармақша\p{L}*/u : /(?<![\p{L}])подпункт\p{L}*\s+(\d+(?:-\d+)?)\)/u).exec(s)?.[1];
+  if (sp !== undefined) {
+    const narrow = new Set([...out].filter((i) => ps[i]!.address.subpoint === sp));
+    if (narrow.size > 0) return narrow;
   }
   return out.size > 0 ? out : null;
 }

@@ -28,6 +28,17 @@ const TITLE: Record<Language, RegExp> = {
   kk: new RegExp(`^\\s*[«"]?(?:қазақстан\\s+республикасы(?:ндағы|ның)\\s+)?(${TITLE_KK})[»"]?(?:\\s+қазақстан\\s+республикасының\\s+заңы(?:на\\s+өзгерістер(?:\\s+мен\\s+толықтырулар)?\\s+енгізу\\s+туралы)?)?\\s*$`, "u"),
 };
 
+/**
+ * The act itself forms, abolishes or merges a region or a district («Образовать Алатаускую область», «Іле облысы
+ * құрылсын»): a change of the administrative-territorial structure at the top level.
+ */
+const ATS_CHANGE: Record<Language, RegExp> = {
+  ru: wordRegex(
+    "(?:образовать|упразднить|объединить|образуется|упраздняется|образуются|упраздняются)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:област(?:ь|и|ей)|район(?:ы|ов)?)",
+  ),
+  kk: wordRegex("(?:облыс(?:ы|тары)|аудан(?:ы|дары))\\s+(?:құрылсын|таратылсын|құрылады|таратылады|біріктірілсін)|(?:облысын|облыстарын|ауданын|аудандарын)\\s+(?:құру|тарату|біріктіру)"),
+};
+
 /** The act itself sets the rules, or a plain law is named as the regulating act. */
 const REGULATES: Record<Language, RegExp> = {
   ru: /(?:определя|устанавлива|регулиру)\p{L}*\s+(?:настоящ\p{L}*|законом(?![\p{L}]))|настоящ\p{L}*\s+(?:закон|постановлени|приказ|решени|указ|правил)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:определя|устанавлива|регулиру)\p{L}*|порядок\s+(?:проведения|использования|образования|упразднения|преобразования)\s+(?:\p{L}+\s+){0,3}(?:определяется|устанавливается|утверждается)\s+(?:акимат|маслихат|министерств|уполномоченн|правительств|местн|центральн)/u,
@@ -81,7 +92,20 @@ export default defineRule({
       }
     }
     if (spans.length > 0) return spans;
-    // 2. A norm of this act sets the rules on such a matter itself.
+    // 2. The act itself forms or abolishes a region or district.
+    for (const p of ctx.content()) {
+      const re = ATS_CHANGE[p.language];
+      re.lastIndex = 0;
+      const m = re.exec(p.folded);
+      if (!m) continue;
+      const b = sentenceBounds(p, m.index);
+      if (CONSTITUTIONAL[p.language].test(p.folded.slice(b.start, b.end))) continue;
+      // «в составе района образовать сельский округ» is a lower-level change made by local bodies.
+      if (/сельск\p{L}*\s+округ|ауылдық\s+округ/u.test(p.folded.slice(m.index, m.index + m[0].length))) continue;
+      spans.push({ para: positionOf(ctx, p), start: m.index, end: m.index + m[0].length });
+      return spans;
+    }
+    // 3. A norm of this act sets the rules on such a matter itself.
     for (const p of ctx.content()) {
       const re = MATTER[p.language];
       re.lastIndex = 0;
@@ -99,6 +123,18 @@ export default defineRule({
   },
   examples: {
     bad: [
+      {
+        lang: "ru",
+        actType: "presidential-decree",
+        text: "1. Образовать Прибалхашский район с административным центром в поселке Сарышаган.",
+        quote: "Образовать Прибалхашский район",
+      },
+      {
+        lang: "kk",
+        actType: "presidential-decree",
+        text: "1. Әкімшілік орталығы Сарышаған кенті болатын Балқаш маңы ауданы құрылсын.",
+        quote: "ауданы құрылсын",
+      },
       {
         lang: "ru",
         actType: "law",
@@ -125,6 +161,16 @@ export default defineRule({
       },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "presidential-decree",
+        text: "1. В соответствии с Конституционным законом Республики Казахстан об административно-территориальном устройстве образовать Прибалхашский район.",
+      },
+      {
+        lang: "kk",
+        actType: "maslikhat-decision",
+        text: "1. Аудан құрамында Жаңаталап ауылдық округі құрылсын.",
+      },
       {
         lang: "ru",
         actType: "akimat-resolution",

@@ -105,7 +105,10 @@ export default defineRule({
           const s = sentenceAt(p, start, end).text;
           if (!(kk ? KK_FRAME : RU_FRAME).test(s)) continue;
           if (!(kk ? KK_PERSON : RU_PERSON).test(s)) continue;
-          if ((kk ? KK_PROTECTIVE : RU_PROTECTIVE).test(s)) continue;
+          // A protective aim (maternity, children, youth, need) can justify a criterion of sex, age or marital status;
+          // it does not make a residence, nationality, language or religion requirement neutral.
+          const protectable = ground === "sex" || ground === "age" || ground === "marital";
+          if (protectable && (kk ? KK_PROTECTIVE : RU_PROTECTIVE).test(s)) continue;
           // «мужчины и женщины», «әйелдер мен ерлер»: both sexes named, so sex is not the criterion.
           if (ground === "sex" && (kk ? /әйел/u.test(s) && /(?<![\p{L}])ер(?:лер|\s+адам|\s+жынысты)/u.test(s) : /женщин/u.test(s) && /мужчин/u.test(s))) continue;
           if (refersToLaw(s, p.language)) continue;
@@ -127,6 +130,18 @@ export default defineRule({
   },
   examples: {
     bad: [
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: "2. Единовременная помощь на подготовку детей к школе предоставляется гражданам, постоянно проживающим на территории района не менее двух лет.",
+        quote: "постоянно проживающим на территории района не менее двух лет",
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: "2. Балаларды мектепке дайындауға біржолғы көмек аудан аумағында кемінде екі жыл тұрақты тұратын азаматтарға көрсетіледі.",
+        quote: "кемінде екі жыл тұрақты тұратын",
+      },
       {
         lang: "ru",
         actType: "akimat-resolution",
@@ -159,6 +174,16 @@ export default defineRule({
       },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: "2. Единовременная помощь на подготовку детей к школе предоставляется малообеспеченным семьям, имеющим детей школьного возраста, независимо от срока проживания в районе.",
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: "2. Балаларды мектепке дайындауға біржолғы көмек мектеп жасындағы балалары бар аз қамтылған отбасыларға ауданда тұрған мерзіміне қарамастан көрсетіледі.",
+      },
       {
         lang: "ru",
         actType: "maslikhat-decision",

@@ -1,7 +1,8 @@
 import { LEGISLATIVE_ACT_TYPES } from "../../document/act-type";
 import { positionOf } from "../helpers";
 import { defineRule } from "../types";
-import { isTreatyText, legislativeStatus } from "./common-rights";
+import type { ParsedParagraph } from "../../document/model";
+import { isTreatyText, legislativeStatus, sentenceAt } from "./common-rights";
 import { personRestrictions } from "./rights-restriction-bylaw";
 
 /** An aim from art. 41(1) or a statement of necessity / proportionality anywhere in the law. */
@@ -9,6 +10,32 @@ const RU_AIM =
   /в\s+целях\s+(?:[\p{L}-]+\s+){0,4}?(?:защит|охран|обеспечени|предупреждени|предотвращени|профилактик)\p{L}*|(?:защит|охран)\p{L}*\s+(?:основ\s+конституционного\s+строя|общественного\s+порядка|здоровья|нравственност|прав\s+и\s+свобод|жизни|окружающей)|национальн\p{L}*\s+безопасност|в\s+той\s+мере,?\s+в\s+какой|соразмерн\p{L}*|необходим\p{L}*\s+(?:и\s+достаточн|в\s+целях)/u;
 const KK_AIM =
   /(?:қорғау|қамтамасыз\s+ету|сақтау|алдын\s+алу)\s+мақсатында|мақсаттарында|ұлттық\s+қауіпсіздік\p{L}*|қоғамдық\s+тәртіп\p{L}*|денсаулығын\s+(?:қорғау|сақтау)|мөлшерлес\p{L}*|қажетті\s+шамада/u;
+
+/**
+ * Places where assemblies may not be held, typically an item added to the law's list of such places
+ * («6-1) проведения мирных собраний вблизи объектов …», «… объектілердің маңында бейбіт жиналыстар өткізуге;»):
+ * the ban word sits in the amended list's lead-in, outside the new wording.
+ */
+const ASSEMBLY_PLACE: Record<"ru" | "kk", RegExp> = {
+  ru: /(?<![\p{L}])проведени\p{L}*\s+(?:мирн\p{L}*\s+)?(?:собрани|митинг|пикет|шестви|демонстраци)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:вблизи|около|возле|ближе|в\s+радиусе|на\s+расстоянии)(?![\p{L}])/gu,
+  kk: /(?<![\p{L}])(?:маңында|жанында|жақын\s+жерде|радиусында)\s+(?:бейбіт\s+)?(?:жиналыс|митинг|пикет|шеру)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?өткіз(?:у|уге|уіне)(?![\p{L}])/gu,
+};
+const PERMITS: Record<"ru" | "kk", RegExp> = {
+  ru: /(?<![\p{L}])(?<!не\s)(?:допускается|разрешается|вправе|может\s+проводиться)(?![\p{L}])/u,
+  kk: /рұқсат\s+етіледі|жол\s+беріледі|құқылы(?!\s+емес)|өткізілуі\s+мүмкін/u,
+};
+
+function assemblyPlaceLimits(p: ParsedParagraph): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = ASSEMBLY_PLACE[p.language];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p.folded)) !== null) {
+    if (PERMITS[p.language].test(sentenceAt(p, m.index, m.index + m[0].length).text)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
 
 export default defineRule({
   id: "CONST-RESTRICTION-NO-AIM",
@@ -45,6 +72,7 @@ export default defineRule({
     const found: { para: number; start: number; end: number }[] = [];
     for (const p of ctx.content()) {
       for (const r of personRestrictions(p, { skipLawRef: false })) found.push({ para: positionOf(ctx, p), ...r });
+      for (const r of assemblyPlaceLimits(p)) found.push({ para: positionOf(ctx, p), ...r });
     }
     if (found.length === 0) return [];
     // One finding per law, on its first restriction: the aim is a property of the law, not of each sentence.
@@ -52,6 +80,18 @@ export default defineRule({
   },
   examples: {
     bad: [
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: "1. В Закон Республики Казахстан «О порядке организации и проведения мирных собраний в Республике Казахстан» внести следующее дополнение:\nпункт 2 статьи 10 дополнить подпунктом 4-1) следующего содержания:\n«4-1) проведения митингов и пикетов вблизи зданий организаций образования;».",
+        quote: "проведения митингов и пикетов вблизи",
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: "1. «Қазақстан Республикасында бейбіт жиналыстарды ұйымдастыру және өткізу тәртібі туралы» Қазақстан Республикасының Заңына мынадай толықтыру енгізілсін:\n10-баптың 2-тармағы мынадай мазмұндағы 4-1) тармақшамен толықтырылсын:\n«4-1) білім беру ұйымдары ғимараттарының маңында митингілер мен пикеттер өткізуге;».",
+        quote: "маңында митингілер мен пикеттер өткізуге",
+      },
       {
         lang: "ru",
         actType: "law",
@@ -84,6 +124,16 @@ export default defineRule({
       },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: "1. В Закон Республики Казахстан «О порядке организации и проведения мирных собраний в Республике Казахстан» внести следующее дополнение:\nстатью 10 дополнить пунктом 5 следующего содержания:\n«5. Проведение мирных собраний вблизи зданий организаций образования допускается во внеучебное время.»;",
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: "1. «Қазақстан Республикасында бейбіт жиналыстарды ұйымдастыру және өткізу тәртібі туралы» Қазақстан Республикасының Заңына мынадай толықтыру енгізілсін:\n10-бап мынадай мазмұндағы 5-тармақпен толықтырылсын:\n«5. Білім беру ұйымдары ғимараттарының маңында бейбіт жиналыстар өткізуге оқу уақытынан тыс рұқсат етіледі.»;",
+      },
       {
         lang: "ru",
         actType: "law",

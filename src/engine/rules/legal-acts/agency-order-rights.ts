@@ -1,11 +1,17 @@
 import { actTypesAtLevels } from "../../data/act-hierarchy";
 import { positionOf } from "../helpers";
-import { defineRule } from "../types";
+import { defineRule, type RuleSpan } from "../types";
 import { operativeFormula } from "./common";
 import { RIGHTS_TRIGGER } from "./entry-into-force-signing";
 
 /** Orders of heads of agencies (level 9 of art. 10(2)): committees and other agencies of central bodies. */
 const AGENCY_TYPES = actTypesAtLevels(9, 9);
+
+/** Deprivation or restriction of a right: «лишаются права заниматься … деятельностью», «… айналысу құқығынан айырылады». */
+const DEPRIVATION: Record<"ru" | "kk", RegExp> = {
+  ru: /(?<![\p{L}])лиша(?:ется|ются)\s+(?:права|прав)(?:\s+[\p{L}-]+(?:ть|ться|ти))?(?:\s+[\p{L}-]{3,}){0,2}?(?=\s*(?:[.,;:]|$|\s(?:в|на|до|с|со|по|при|после|сроком)\s))/gu,
+  kk: /(?<![\p{L}])(?:(?!(?:бойы|жыл\p{L}*|ай\p{L}*|күн\p{L}*|мерзім\p{L}*|бір|екі|үш|төрт|бес)\s)[\p{L}-]+\s+){0,2}?[\p{L}-]+у\s+құқығынан\s+айырыл(?:ады|атын|сын)(?![\p{L}])/gu,
+};
 
 export default defineRule({
   id: "LA-AGENCY-ORDER-RIGHTS",
@@ -40,12 +46,23 @@ export default defineRule({
     // Only an act that reads as an order («ПРИКАЗЫВАЮ:», «БҰЙЫРАМЫН:»), and only its text after the formula.
     const f = operativeFormula(ctx);
     if (!f || !/^(?:приказыва|бұйыра)/u.test(f.p.folded.slice(f.start, f.end))) return [];
-    for (const p of ctx.operative()) {
-      if (positionOf(ctx, p) <= f.para) continue;
-      const m = RIGHTS_TRIGGER[p.language].exec(p.folded);
-      if (m) return [{ para: positionOf(ctx, p), start: m.index, end: m.index + m[0].length }];
+    // Deprivation or restriction of a right is reported wherever it stands; otherwise the first norm on persons.
+    const spans: RuleSpan[] = [];
+    let first: RuleSpan | null = null;
+    for (const p of ctx.content()) {
+      const para = positionOf(ctx, p);
+      if (para <= f.para) continue;
+      const re = DEPRIVATION[p.language];
+      re.lastIndex = 0;
+      let d: RegExpExecArray | null;
+      while ((d = re.exec(p.folded)) !== null) spans.push({ para, start: d.index, end: d.index + d[0].length });
+      if (!first && p.quoted === false) {
+        const m = RIGHTS_TRIGGER[p.language].exec(p.folded);
+        if (m) first = { para, start: m.index, end: m.index + m[0].length };
+      }
     }
-    return [];
+    if (spans.length === 0 && first) spans.push(first);
+    return spans;
   },
   examples: {
     bad: [
@@ -86,8 +103,46 @@ export default defineRule({
         ].join("\n"),
         quote: "Дара кәсіпкерлер есептілікті ай сайын Комитетке тапсыруға міндетті",
       },
+      {
+        lang: "ru",
+        actType: "agency-order",
+        text: [
+          "ПРИКАЗЫВАЮ:",
+          "1. Утвердить прилагаемые Правила аккредитации оценщиков.",
+          "2. Оценщики, не представившие отчет в срок, лишаются права проводить оценку в течение одного года.",
+        ].join("\n"),
+        quote: "лишаются права проводить оценку",
+      },
+      {
+        lang: "kk",
+        actType: "agency-order",
+        text: [
+          "БҰЙЫРАМЫН:",
+          "1. Қоса беріліп отырған Бағалаушыларды аккредиттеу қағидалары бекітілсін.",
+          "2. Есепті мерзімінде ұсынбаған бағалаушылар бір жыл бойы бағалау жүргізу құқығынан айырылады.",
+        ].join("\n"),
+        quote: "бағалау жүргізу құқығынан айырылады",
+      },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "agency-order",
+        text: [
+          "ПРИКАЗЫВАЮ:",
+          "1. Утвердить прилагаемый Регламент работы аттестационной комиссии Комитета.",
+          "2. Член комиссии, имеющий конфликт интересов, не вправе участвовать в голосовании.",
+        ].join("\n"),
+      },
+      {
+        lang: "kk",
+        actType: "agency-order",
+        text: [
+          "БҰЙЫРАМЫН:",
+          "1. Комитеттің аттестаттау комиссиясының қоса беріліп отырған жұмыс регламенті бекітілсін.",
+          "2. Мүдделер қақтығысы бар комиссия мүшесі дауыс беруге қатыспайды.",
+        ].join("\n"),
+      },
       {
         lang: "ru",
         actType: "agency-order",

@@ -12,6 +12,17 @@ const RU_BASIS =
 const KK_BASIS =
   /(?:-бап\p{L}*|бап\p{L}*|тармағ\p{L}*|тармақша\p{L}*|заң\p{L}*|кодекс\p{L}*|жарлығ\p{L}*|ереже\p{L}*|қаулы\p{L}*|бұйрығ\p{L}*|қағидалар\p{L}*)[^\n]{0,120}?(?:сәйкес|негізінде|орындау\s+үшін|басшылыққа\s+ала\s+отырып)/u;
 const RU_OWN_BASIS = /(?:в\s+соответствии\s+с|согласно)\s+(?:конституци|законодательств)/u;
+/**
+ * The only "basis" is the regulation on the issuing body itself («В соответствии с Положением о Департаменте …»,
+ * «… департаменті туралы ережеге сәйкес») with no norm of a law or a structural unit: the regulation on a body does not
+ * itself give the power to adopt normative acts.
+ */
+const RU_NORM = /стать\p{L}*|пункт\p{L}*|подпункт\p{L}*|закон\p{L}*|кодекс\p{L}*|указ\p{L}*|конституци\p{L}*/u;
+const KK_NORM = /(?<![\p{L}])(?:\d+[-–]?)?(?:бап\p{L}*|тармағ\p{L}*|тармақ\p{L}*|заң\p{L}*|кодекс\p{L}*|жарлығ\p{L}*|конституция\p{L}*)/u;
+const RU_OWN_REGULATION = /(?:в\s+соответствии\s+с|согласно|на\s+основании)\s+положени\p{L}*\s+об?(?![\p{L}])/u;
+const KK_OWN_REGULATION = /туралы\s+ереже\p{L}*\s+(?:сәйкес|негізінде)/u;
+/** An amending act normally has no preamble (art. 23(6)); if it has one stating a purpose, the basis is expected there. */
+const PURPOSE = /(?<![\p{L}])(?:в\s+целях|с\s+целью|мақсатында|мақсатымен)(?![\p{L}])/u;
 
 export default defineRule({
   id: "LA-COMPETENCE-BASIS",
@@ -44,10 +55,14 @@ export default defineRule({
   detect(ctx) {
     const f = operativeFormula(ctx);
     if (!f) return [];
-    if (isAmendingAct(ctx)) return [];
     const pre = preambleText(ctx, f);
     const kk = f.p.language === "kk";
-    if (RU_BASIS.test(pre) || KK_BASIS.test(pre)) return [];
+    const ownPre = f.p.folded.slice(0, f.start);
+    const amending = isAmendingAct(ctx);
+    // An amending act without a preamble is normal; with a purpose preamble and no empowering norm it is reported.
+    if (amending && !PURPOSE.test(ownPre)) return [];
+    const onlyOwnRegulation = (kk ? KK_OWN_REGULATION : RU_OWN_REGULATION).test(pre) && !(kk ? KK_NORM : RU_NORM).test(pre.replace(kk ? KK_OWN_REGULATION : RU_OWN_REGULATION, ""));
+    if ((RU_BASIS.test(pre) || KK_BASIS.test(pre)) && !onlyOwnRegulation) return [];
     if (!kk && RU_OWN_BASIS.test(pre) && ctx.doc.actType === "government-resolution") return [];
     // The Government has its own constitutional competence: only resolutions that approve rules (which a law
     // delegates) are checked, and a missing reference is a warning there.
@@ -55,7 +70,7 @@ export default defineRule({
       const approves = ctx.operative().some((p) => /утвердить\s+(?:прилагаем\p{L}*\s+)?(?:правил|положени|порядок|инструкци|регламент)|(?:қағидалар\p{L}*|ереже\p{L}*|тәртіб\p{L}*|нұсқаулық\p{L}*|регламент\p{L}*)\s+бекітілсін/u.test(p.folded));
       if (!approves) return [];
     }
-    const severity = ctx.doc.actType === "government-resolution" ? "warning" : "error";
+    const severity = ctx.doc.actType === "government-resolution" || amending ? "warning" : "error";
     return [{ para: f.para, start: f.start, end: f.end, severity }];
   },
   examples: {
@@ -98,8 +113,64 @@ export default defineRule({
         ].join("\n"),
         quote: "ҚАУЛЫ ЕТЕДІ",
       },
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: [
+          "Об утверждении Правил ведения журнала учета проверок",
+          "В соответствии с Положением об Управлении ветеринарии Павлодарской области ПРИКАЗЫВАЮ:",
+          "1. Утвердить прилагаемые Правила ведения журнала учета проверок.",
+        ].join("\n"),
+        quote: "ПРИКАЗЫВАЮ",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: [
+          "Тексерулерді есепке алу журналын жүргізу қағидаларын бекіту туралы",
+          "Павлодар облысының ветеринария басқармасы туралы ережеге сәйкес БҰЙЫРАМЫН:",
+          "1. Қоса беріліп отырған Тексерулерді есепке алу журналын жүргізу қағидалары бекітілсін.",
+        ].join("\n"),
+        quote: "БҰЙЫРАМЫН",
+      },
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: [
+          "О внесении изменения в приказ Министра энергетики Республики Казахстан от 10 мая 2021 года № 160 «Об утверждении Правил учета котельных»",
+          "В целях упорядочения учета котельных ПРИКАЗЫВАЮ:",
+          "1. Внести в приказ Министра энергетики Республики Казахстан от 10 мая 2021 года № 160 «Об утверждении Правил учета котельных» следующее изменение:",
+        ].join("\n"),
+        quote: "ПРИКАЗЫВАЮ",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: [
+          "«Қазандықтарды есепке алу қағидаларын бекіту туралы» Қазақстан Республикасы Энергетика министрінің 2021 жылғы 10 мамырдағы № 160 бұйрығына өзгеріс енгізу туралы",
+          "Қазандықтарды есепке алуды ретке келтіру мақсатында БҰЙЫРАМЫН:",
+          "1. «Қазандықтарды есепке алу қағидаларын бекіту туралы» Қазақстан Республикасы Энергетика министрінің 2021 жылғы 10 мамырдағы № 160 бұйрығына мынадай өзгеріс енгізілсін:",
+        ].join("\n"),
+        quote: "БҰЙЫРАМЫН",
+      },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: [
+          "В соответствии с подпунктом 12) пункта 15 Положения о Министерстве энергетики Республики Казахстан, утвержденного постановлением Правительства Республики Казахстан от 19 сентября 2014 года № 994, ПРИКАЗЫВАЮ:",
+          "1. Утвердить прилагаемые Правила учета котельных.",
+        ].join("\n"),
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: [
+          "Қазақстан Республикасы Үкіметінің 2014 жылғы 19 қыркүйектегі № 994 қаулысымен бекітілген Қазақстан Республикасы Энергетика министрлігі туралы ереженің 15-тармағының 12) тармақшасына сәйкес БҰЙЫРАМЫН:",
+          "1. Қоса беріліп отырған Қазандықтарды есепке алу қағидалары бекітілсін.",
+        ].join("\n"),
+      },
       {
         lang: "ru",
         actType: "ministerial-order",

@@ -5,8 +5,8 @@ import { insideQuotes } from "./common";
 /**
  * Declarative words without legal content (art. 24(3)). «всесторонний» alone is a legal standard in procedure
  * («всестороннее, полное и объективное исследование»), so only «всестороннее развитие» counts; «жан-жақты» likewise
- * only with «даму/дамыту/қолдау». Open endings «и т.д.» / «т.б.» in lists of documents are AC-OPEN-LIST-DOCUMENTS'
- * business; here only «и пр.», «и прочее», «и т.д.» outside such lists.
+ * only with «даму/дамыту/қолдау». Open endings «и т.д.», «и пр.», «және т.б.» make any enumeration open (art. 24(3),
+ * L-07); in a list of documents AC-OPEN-LIST-DOCUMENTS reports the same words as a corruption risk as well.
  */
 const DECLARATIVE = phrases(
   [
@@ -27,6 +27,8 @@ const DECLARATIVE = phrases(
     "и прочее",
     "и т.д.",
     "и т. д.",
+    "и т.п.",
+    "и т. п.",
   ],
   [
     "жан-жақты дамыт*",
@@ -36,11 +38,13 @@ const DECLARATIVE = phrases(
     "рөлін арттыр*",
     "рөлін көтер*",
     "рөлінің артуы*",
+    "және т.б.",
+    "және т. б.",
+    "және т.с.с.",
+    "т.б.",
+    "т.с.с.",
   ],
 );
-
-/** Lists of documents and requirements: AC-OPEN-LIST-DOCUMENTS reports «и т.д.» there. */
-const DOC_LIST = /документ|сведени|справк|требовани|құжат|мәлімет|анықтама|талап/u;
 
 export default defineRule({
   id: "LA-DECLARATIVE-STYLE",
@@ -74,8 +78,8 @@ export default defineRule({
     return scanContent(ctx, DECLARATIVE, (p, m) => {
       // Names of programmes, concepts and organisations in quotes are quoted, not drafted.
       if (insideQuotes(p, m.start)) return false;
-      const word = p.folded.slice(m.start, m.end);
-      if (/^и\s*т\.\s*д\.$/u.test(word) && DOC_LIST.test(p.folded)) return false;
+      // Rows of flattened tables and blanks of forms («_____») are not norms.
+      if (/\t\|\t|\s\|\s|\S[ \u00a0\t]{4,}\S|_{5,}/u.test(p.text)) return false;
       return true;
     });
   },
@@ -111,6 +115,24 @@ export default defineRule({
         text: "2. Бағдарламаның мақсаты жергілікті өзін-өзі басқарудың рөлін арттыру болып табылады.",
         quote: "рөлін арттыру",
       },
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: "7. К заявке прилагаются копия лицензии, сведения о квалификации персонала и т.п.",
+        quote: "и т.п.",
+      },
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: "4. Заявитель представляет справку об отсутствии задолженности, копию устава и т.д.",
+        quote: "и т.д.",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: "7. Өтінімге лицензияның көшірмесі, персоналдың біліктілігі туралы мәліметтер және т.б. қоса беріледі.",
+        quote: "және т.б.",
+      },
     ],
     good: [
       {
@@ -132,6 +154,16 @@ export default defineRule({
         lang: "kk",
         actType: "law",
         text: "2. Сот іс мән-жайларын жан-жақты, толық және объективті зерттеуді қамтамасыз етеді.",
+      },
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: "7. К заявке прилагаются копия лицензии и сведения о квалификации персонала по форме согласно приложению 3 к настоящим Правилам.",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: "7. Өтінімге лицензияның көшірмесі және осы Қағидаларға 3-қосымшаға сәйкес нысан бойынша персоналдың біліктілігі туралы мәліметтер қоса беріледі.",
       },
     ],
   },

@@ -54,11 +54,27 @@ function usageRegex(term: string): RegExp | null {
   if (words.length === 0 || words.length > 6) return null;
   const stems = words.map((w) => {
     const clean = w.replace(/[^\p{L}\d-]/gu, "");
-    const stem = clean.length >= 6 ? clean.slice(0, clean.length - 2) : clean.length >= 5 ? clean.slice(0, clean.length - 1) : clean;
+    // A four-letter word loses a final vowel too («зона» → «зоне»).
+    const stem =
+      clean.length >= 6 ? clean.slice(0, clean.length - 2) : clean.length >= 5 || /^\p{L}{3}[аеиоуыэюяәөүұі]$/u.test(clean) ? clean.slice(0, clean.length - 1) : clean;
     return stem; // "-" is literal outside a character class (and "\-" is invalid with the u flag)
   });
   if (stems.some((s) => s.length === 0)) return null;
   return new RegExp(`(?<![\\p{L}])${stems.join("[\\p{L}\\-]*\\s+(?:\\p{L}+\\s+)?")}`, "u");
+}
+
+/**
+ * The term used in a coordinated phrase where its head word is shared: «туристских маршрутов и троп» uses «туристская
+ * тропа», «туристік маршруттар мен соқпақтар» uses «туристік соқпақ». First and last word stems in one clause.
+ */
+function coordinatedRegex(term: string): RegExp | null {
+  const words = term.split(/\s+/u).map((w) => w.replace(/[^\p{L}\d-]/gu, "")).filter(Boolean);
+  if (words.length < 2 || words.length > 6) return null;
+  const stem = (w: string) => (w.length >= 6 ? w.slice(0, w.length - 2) : w.length >= 5 || /^\p{L}{3}[аеиоуыэюяәөүұі]$/u.test(w) ? w.slice(0, w.length - 1) : w);
+  const first = stem(words[0]!);
+  const last = stem(words[words.length - 1]!);
+  if (first.length < 3 || last.length < 3) return null;
+  return new RegExp(`(?<![\\p{L}])${first}[\\p{L}-]*[^.;:]{0,60}?(?<![\\p{L}])${last}`, "u");
 }
 
 export default defineRule({
@@ -137,6 +153,8 @@ export default defineRule({
           others.some((p) => re.test(p.folded)) ||
           terms.some((o) => o !== t && re.test(ps[o.para]!.folded.slice(o.end)));
         if (used) continue;
+        const co = coordinatedRegex(t.folded);
+        if (co && ps.some((p, j) => j !== at && !listed.has(j) && !p.quoted && !p.isNote && p.kind !== "blank" && co.test(p.folded))) continue;
         spans.push({
           para: t.para,
           start: t.start,
@@ -154,6 +172,38 @@ export default defineRule({
   },
   examples: {
     bad: [
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: [
+          "1. В настоящих Правилах используются следующие понятия:",
+          "1) велосипедная дорожка – обособленная полоса для движения велосипедов;",
+          "2) прогулочная зона – участок парка, предназначенный для отдыха;",
+          "3) пешеходная аллея – дорожка парка с твердым покрытием.",
+          "2. Содержание велосипедных и пешеходных дорожек обеспечивает балансодержатель парка.",
+          "3. Уборка дорожек производится ежедневно.",
+          "4. Ремонт покрытия производится по мере необходимости.",
+          "5. В прогулочной зоне запрещается движение автотранспорта.",
+          "6. Сведения о ремонте вносятся в журнал.",
+        ].join("\n"),
+        quote: "пешеходная аллея",
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: [
+          "1. Осы Қағидаларда мынадай ұғымдар пайдаланылады:",
+          "1) велосипед жолағы – велосипедтердің жүруіне арналған оқшауланған жолақ;",
+          "2) жаяу жүргіншілер аллеясы – саябақтың қатты жабыны бар жолы;",
+          "3) серуендеу аймағы – саябақтың демалуға арналған учаскесі.",
+          "2. Велосипед және жаяу жүргіншілер жолдарын күтіп-ұстауды саябақтың теңгерім ұстаушысы қамтамасыз етеді.",
+          "3. Жолдарды жинау күн сайын жүргізіледі.",
+          "4. Жабынды жөндеу қажеттілігіне қарай жүргізіледі.",
+          "5. Серуендеу аймағында автокөліктің жүруіне тыйым салынады.",
+          "6. Жөндеу туралы мәліметтер журналға енгізіледі.",
+        ].join("\n"),
+        quote: "жаяу жүргіншілер аллеясы",
+      },
       {
         lang: "ru",
         actType: "ministerial-order",
@@ -221,6 +271,34 @@ export default defineRule({
       },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: [
+          "1. В настоящих Правилах используются следующие понятия:",
+          "1) велосипедная дорожка – обособленная полоса для движения велосипедов;",
+          "2) прогулочная зона – участок парка, предназначенный для отдыха.",
+          "2. Содержание велосипедных и пешеходных дорожек обеспечивает балансодержатель парка.",
+          "3. Уборка дорожек производится ежедневно.",
+          "4. Ремонт покрытия производится по мере необходимости.",
+          "5. В прогулочной зоне запрещается движение автотранспорта.",
+          "6. Сведения о ремонте вносятся в журнал.",
+        ].join("\n"),
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: [
+          "1. Осы Қағидаларда мынадай ұғымдар пайдаланылады:",
+          "1) велосипед жолағы – велосипедтердің жүруіне арналған оқшауланған жолақ;",
+          "2) серуендеу аймағы – саябақтың демалуға арналған учаскесі.",
+          "2. Велосипед және жаяу жүргіншілер жолағын күтіп-ұстауды саябақтың теңгерім ұстаушысы қамтамасыз етеді.",
+          "3. Жолдарды жинау күн сайын жүргізіледі.",
+          "4. Жабынды жөндеу қажеттілігіне қарай жүргізіледі.",
+          "5. Серуендеу аймағында автокөліктің жүруіне тыйым салынады.",
+          "6. Жөндеу туралы мәліметтер журналға енгізіледі.",
+        ].join("\n"),
+      },
       {
         lang: "ru",
         actType: "ministerial-order",

@@ -2,6 +2,7 @@ import type { Language } from "../../../contract";
 import type { ParsedParagraph } from "../../document/model";
 import { defineRule, type RuleSpan } from "../types";
 import { contentParagraphs, entryIntoForceClauses } from "./entry-into-force";
+import { REGISTERED } from "./registration-effect";
 
 /**
  * Signs that the act concerns rights, freedoms or duties of persons: a person as the subject of a duty or
@@ -75,7 +76,18 @@ export default defineRule({
     const clauses = entryIntoForceClauses(ctx).filter((c) => c.own);
     const early = clauses.filter((c) => c.timing && (c.timing.kind === "signing" || c.timing.kind === "adoption"));
     if (early.length === 0) return [];
-    const trigger = rightsTrigger(contentParagraphs(ctx));
+    // A normative act that says it is subject to state registration (art. 35-1) is one that concerns persons' rights
+    // and duties: its own words are the trigger when the text shows no other.
+    let trigger = rightsTrigger(contentParagraphs(ctx));
+    if (!trigger) {
+      for (const p of ctx.operative()) {
+        const m = REGISTERED.exec(p.folded);
+        if (m) {
+          trigger = p.text.slice(m.index, m.index + m[0].length);
+          break;
+        }
+      }
+    }
     if (!trigger) return [];
     // «вступает в силу со дня подписания и вводится в действие …»: legal force on signing is lawful when the
     // act says separately when it is brought into effect.
@@ -83,12 +95,32 @@ export default defineRule({
     const spans: RuleSpan[] = [];
     for (const c of early) {
       if (c.verb === "force" && hasEnact) continue;
-      spans.push({ para: c.para, start: c.timing!.start, end: c.timing!.end, data: { trigger } });
+      // «вступает в силу со дня подписания» with no separate clause on effect: legal force on signing is lawful
+      // (art. 42(1)) and the act may still be applied only after publication, so this is a warning, not an error.
+      spans.push({ para: c.para, start: c.timing!.start, end: c.timing!.end, data: { trigger }, ...(c.verb === "force" ? { severity: "warning" as const } : {}) });
     }
     return spans;
   },
   examples: {
     bad: [
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: [
+          "1. Утвердить прилагаемые Правила учета объектов размещения отходов.",
+          "2. Настоящий приказ подлежит государственной регистрации и вводится в действие со дня его подписания.",
+        ].join("\n"),
+        quote: "со дня его подписания",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: [
+          "1. Қоса беріліп отырған Қалдықтарды орналастыру объектілерін есепке алу қағидалары бекітілсін.",
+          "2. Осы бұйрық мемлекеттік тіркелуге жатады және қол қойылған күнінен бастап қолданысқа енгізіледі.",
+        ].join("\n"),
+        quote: "қол қойылған күнінен бастап",
+      },
       {
         lang: "ru",
         actType: "maslikhat-decision",
@@ -145,6 +177,22 @@ export default defineRule({
       },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "ministerial-order",
+        text: [
+          "1. Утвердить прилагаемые Правила учета объектов размещения отходов.",
+          "2. Настоящий приказ подлежит государственной регистрации и вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.",
+        ].join("\n"),
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: [
+          "1. Қоса беріліп отырған Қалдықтарды орналастыру объектілерін есепке алу қағидалары бекітілсін.",
+          "2. Осы бұйрық мемлекеттік тіркелуге жатады және алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.",
+        ].join("\n"),
+      },
       {
         lang: "ru",
         actType: "maslikhat-decision",

@@ -2,7 +2,7 @@ import { defineRule, type RuleSpan } from "../types";
 
 /**
  * Paragraphs of norms marked by dashes or bullets («– заявление;», «• копия устава;»), ZPA 24(7): enumerations
- * are numbered subpoints «1)», «2)». One finding per run of marked paragraphs. Explanations of the variables
+ * are numbered subpoints «1)», «2)». One finding per marked paragraph. Explanations of the variables
  * of a formula («где: … – расчетные затраты») keep their dashes.
  */
 const MARK = /^(\s*)([–—•·▪●◦‣∙-])\s*(?=[\p{L}«"(])/u;
@@ -44,15 +44,12 @@ export default defineRule({
     const operative = new Set(ctx.operative());
     const spans: RuleSpan[] = [];
     let formula = false;
-    let run: RuleSpan | null = null;
-    let count = 0;
+    // Every marked paragraph is reported (each needs its own number «1)»); {count} is the length of its run.
+    let run: RuleSpan[] = [];
     const close = () => {
-      if (run && count > 0) {
-        run.data = { ...run.data!, count: String(count) };
-        spans.push(run);
-      }
-      run = null;
-      count = 0;
+      for (const r of run) r.data = { ...r.data!, count: String(run.length) };
+      spans.push(...run);
+      run = [];
     };
     ps.forEach((p, i) => {
       if (p.kind === "blank") return;
@@ -63,13 +60,10 @@ export default defineRule({
         close();
         return;
       }
-      if (!run) {
-        const start = m[1]!.length;
-        const rest = p.text.slice(start);
-        const words = /^\S+\s*\S*/u.exec(rest)?.[0] ?? rest;
-        run = { para: i, start, end: start + words.replace(/[.,;:»"]+$/u, "").length, data: { mark: m[2]! } };
-      }
-      count++;
+      const start = m[1]!.length;
+      const rest = p.text.slice(start);
+      const words = /^\S+\s*\S*/u.exec(rest)?.[0] ?? rest;
+      run.push({ para: i, start, end: start + words.replace(/[.,;:»"]+$/u, "").length, data: { mark: m[2]! } });
     });
     close();
     return spans;
@@ -100,6 +94,18 @@ export default defineRule({
         text: ["3. Әлеуметтік көмек мыналарға көрсетіледі:", "• соғыс ардагерлеріне;", "• бірінші топтағы мүгедектігі бар адамдарға."].join("\n"),
         quote: "• соғыс",
       },
+      {
+        lang: "ru",
+        actType: "government-resolution",
+        text: ["7. Основаниями для приостановления выплаты являются:", "– выезд получателя на постоянное место жительства за пределы республики;", "– смерть получателя."].join("\n"),
+        quote: "– смерть",
+      },
+      {
+        lang: "kk",
+        actType: "government-resolution",
+        text: ["7. Төлемді тоқтата тұруға мыналар негіз болып табылады:", "– алушының республикадан тыс жерге тұрақты тұруға кетуі;", "– алушының қайтыс болуы."].join("\n"),
+        quote: "– алушының",
+      },
     ],
     good: [
       {
@@ -121,6 +127,16 @@ export default defineRule({
         lang: "kk",
         actType: "maslikhat-decision",
         text: ["9. Шығындар мынадай формула бойынша есептеледі:", "Ш = С × Н,", "мұндағы:", "– қызметтерді тұтынушылардың саны."].join("\n"),
+      },
+      {
+        lang: "ru",
+        actType: "government-resolution",
+        text: "7. Выплата приостанавливается – при выезде получателя на постоянное место жительства за пределы республики.",
+      },
+      {
+        lang: "kk",
+        actType: "government-resolution",
+        text: "7. Төлем тоқтатыла тұрады – алушы республикадан тыс жерге тұрақты тұруға кеткен кезде.",
       },
     ],
   },

@@ -28,6 +28,8 @@ import budgetImpact from "./budget-impact";
 import environmentalEffect from "./environmental-effect";
 import registrationEffect from "./registration-effect";
 import transitionalProvisions from "./transitional-provisions";
+import pointLabel from "./point-label";
+import registryNumber from "./registry-number";
 import type { Rule } from "../types";
 
 export const legalActsRules: Rule[] = [
@@ -61,4 +63,6 @@ export const legalActsRules: Rule[] = [
   environmentalEffect,
   registrationEffect,
   transitionalProvisions,
+  pointLabel,
+  registryNumber,
 ];

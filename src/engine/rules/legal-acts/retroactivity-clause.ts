@@ -7,8 +7,21 @@ import { defineRule, type RuleSpan } from "../types";
  */
 const RU =
   /(?<![\p{L}])распростран(?:яется|яются|ить|ять|яет\s+свое\s+действие|яют\s+свое\s+действие)\s+(?:свое\s+действие\s+)?на\s+(?:правоотношения|отношения)\p{L}*\s*,?\s+(?:возникши\p{L}*|возникающи\p{L}*)\s+(?:с|до|начиная\s+с)(?![\p{L}])/gu;
+/** Acts, offences or contracts committed or concluded before the act took effect. */
+const RU_BEFORE =
+  /(?<![\p{L}])(?<!не\s)распростран(?:яется|яются)\s+на\s+(?:[\p{L}-]+\s+){0,2}?(?:правонарушени|деяни|отношени|правоотношени|договор|сделк|действи)\p{L}*\s*,?\s+(?:совершенн|возникш|заключенн)\p{L}*\s+до\s+(?:введения|вступления|дня\s+введения|дня\s+вступления)(?![\p{L}])/gu;
+const KK_BEFORE =
+  /(?<![\p{L}])(?:қолданысқа\s+енгізілгенге|күшіне\s+енгенге)\s+дейін\s+(?:жасалған|туындаған|пайда\s+болған|жасалған)\s+(?:[\p{L}-]+\s+){0,2}?(?:құқық\s+бұзушылықтарға|бұзушылықтарға|қатынастарға|шарттарға|әрекеттерге|мәмілелерге|іс-әрекеттерге)\s+(?:қолданылады|қолданылсын|таралады)(?![\p{L}])/gu;
 const KK =
   /(?<![\p{L}])бастап\s+(?:туындаған|пайда\s+болған)\s+(?:құқықтық\s+)?қатынастарға\s+(?:қолданылады|қолданылсын|таралады|таратылсын|қолданыла\s+береді)(?![\p{L}])/gu;
+
+function scanAll(re: RegExp, text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
 
 export default defineRule({
   id: "LA-RETROACTIVITY-CLAUSE",
@@ -41,6 +54,7 @@ export default defineRule({
   detect(ctx) {
     const spans: RuleSpan[] = [];
     for (const p of ctx.operative()) {
+      for (const s of scanAll(p.language === "kk" ? KK_BEFORE : RU_BEFORE, p.folded)) spans.push({ para: positionOf(ctx, p), ...s });
       const re = p.language === "kk" ? KK : RU;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -59,6 +73,18 @@ export default defineRule({
   },
   examples: {
     bad: [
+      {
+        lang: "ru",
+        actType: "law",
+        text: "Статья 3. Действие подпункта 2) статьи 1 настоящего Закона распространяется на деяния, совершенные до введения его в действие.",
+        quote: "распространяется на деяния, совершенные до введения",
+      },
+      {
+        lang: "kk",
+        actType: "law",
+        text: "3-бап. Осы Заңның 1-бабының 2) тармақшасы ол қолданысқа енгізілгенге дейін жасалған әрекеттерге қолданылады.",
+        quote: "қолданысқа енгізілгенге дейін жасалған әрекеттерге қолданылады",
+      },
       {
         lang: "ru",
         actType: "maslikhat-decision",
@@ -85,6 +111,16 @@ export default defineRule({
       },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "law",
+        text: "Статья 3. Действие подпункта 2) статьи 1 настоящего Закона не распространяется на деяния, совершенные до введения его в действие.",
+      },
+      {
+        lang: "kk",
+        actType: "law",
+        text: "3-бап. Осы Заңның 1-бабының 2) тармақшасы ол қолданысқа енгізілгенге дейін жасалған әрекеттерге қолданылмайды.",
+      },
       {
         lang: "ru",
         actType: "maslikhat-decision",

@@ -12,7 +12,7 @@
 import { LEGISLATIVE_TYPES, SUBORDINATE_TYPES } from "../../data/act-hierarchy";
 import type { ActType, Language } from "../../../contract";
 import type { ParsedDocument, ParsedParagraph } from "../../document/model";
-import { findAll, phraseRegex, type Match } from "../../document/match";
+import { findAll, phraseRegex, wordRegex, type Match } from "../../document/match";
 import { sentenceBounds } from "../helpers";
 
 export type TriggerKind = "permit" | "control" | "reporting" | "technical" | "liability" | "membership";
@@ -27,6 +27,11 @@ export interface Trigger {
   quote: string;
   /** The sentence (as written) that carries the trigger, for evidence. */
   sentence: string;
+  /**
+   * Inferred from a duty written in the present tense («Владелец автозаправочной станции устраняет …») rather
+   * than named by an instrument word (permit, report, fine): a weaker signal.
+   */
+  inferred?: boolean;
 }
 
 const TRIGGER_WORDS: Record<TriggerKind, Record<Language, readonly string[]>> = {
@@ -102,6 +107,8 @@ const BUSINESS = {
     "владел*",
     "оператор*",
     "предприяти*",
+    "работодател*",
+    "субъект* квазигосударственного сектора",
   ]),
   kk: phraseRegex([
     "кәсіпкерлік субъекті*",
@@ -123,6 +130,8 @@ const BUSINESS = {
     "иес*",
     "оператор*",
     "кәсіпорын*",
+    "жұмыс беруші*",
+    "квазимемлекеттік сектор субъекті*",
   ]),
 };
 
@@ -158,6 +167,7 @@ const IMPOSES = {
     "устанавливаются",
     "предъявляются",
     "направля*",
+    "взыскива*",
   ]),
   kk: phraseRegex([
     "міндетті",
@@ -183,6 +193,7 @@ const IMPOSES = {
     "белгіленеді",
     "қойылады",
     "жібереді",
+    "өндіріп алынады",
   ]),
 };
 
@@ -192,6 +203,145 @@ const REFERS_ELSEWHERE =
 
 /** «разрешение споров», «рұқсат етілген» (allowed) and the like are not permits. */
 const NOT_A_PERMIT = /^(разрешени\p{L}*\s+(спор|вопрос|конфликт|ситуац|проблем|разноглас)|рұқсат\s+етіл|рұқсат\s+етпейді|рұқсат\s+етеді)/u;
+
+/** Reporting with words between the report and the verb: «есепті ай сайын ұсынуға міндетті». */
+const REPORT_GAP: Record<Language, RegExp | null> = {
+  ru: null,
+  kk: wordRegex("есеп(?:ті|терді|тер)?\\s+(?:\\p{L}+\\s+){1,3}(?:ұсын|тапсыр|жібер)\\p{L}*"),
+};
+
+/**
+ * A business named beyond doubt, in the nominative, as the subject of a duty written in the present tense:
+ * «Собственники и арендаторы торговых объектов ежедневно очищают …», «Автожанармай құю станциясының иесі … жояды».
+ * Applicants, citizens and bare «владелец»/«иесі» are left out: they are as often private persons.
+ */
+const COMMERCIAL_OWNER_RU =
+  "(?:собственник(?:и)?|владел(?:ец|ьцы)|арендатор(?:ы)?|пользовател(?:ь|и))(?:\\s+(?:и|или)\\s+(?:собственник|владел|арендатор|пользовател)\\p{L}*)?(?:\\s+\\p{L}+){0,2}?\\s+(?:торгов|коммерческ|автозаправочн|киоск|павильон|магазин|рынк|рынок|ресторан|кафе|гостиниц|склад|производствен|объект\\p{L}*\\s+(?:торговли|общественного\\s+питания|бытового|сервиса|придорожного))\\p{L}*(?:\\s+(?:объект|точк|станци|сет|центр|комплекс|павильон|помещени)\\p{L}*)?";
+const COMMERCIAL_OWNER_KK =
+  "(?:сауда|коммерциялық|автожанармай\\s+құю|жанармай\\s+құю|қоғамдық\\s+тамақтану|тұрмыстық\\s+қызмет\\s+көрсету|базар|дүкен|дүңгіршек|павильон|қойма|өндірістік)\\p{L}*(?:\\s+\\p{L}+){0,2}?\\s+(?:меншік\\s+иелері|меншік\\s+иесі|иелері|иесі|жалға\\s+алушылары|жалға\\s+алушысы)(?:\\s+(?:мен|және|немесе)\\s+(?:меншік\\s+иелері|иелері|иесі|жалға\\s+алушылары|жалға\\s+алушысы))?";
+const DUTY_SUBJECT: Record<Language, RegExp> = {
+  ru: wordRegex(
+    [
+      "субъект(?:ы)?\\s+(?:частного\\s+|малого\\s+|среднего\\s+|крупного\\s+)?предпринимательства",
+      "субъект(?:ы)?\\s+квазигосударственного\\s+сектора",
+      "индивидуальн(?:ый|ые)\\s+предпринимател(?:ь|и)",
+      "юридическ(?:ое|ие)\\s+(?:лицо|лица)",
+      "хозяйствующ(?:ий|ие)\\s+субъект(?:ы)?",
+      "работодател(?:ь|и)",
+      "лицензиат(?:ы)?",
+      "перевозчик(?:и)?",
+      "недропользовател(?:ь|и)",
+      "застройщик(?:и)?",
+      "производител(?:ь|и)",
+      "импортер(?:ы)?",
+      "экспортер(?:ы)?",
+      COMMERCIAL_OWNER_RU,
+    ].join("|"),
+  ),
+  kk: wordRegex(
+    [
+      "кәсіпкерлік\\s+субъектілері",
+      "кәсіпкерлік\\s+субъектісі",
+      "жеке\\s+кәсіпкерлер",
+      "жеке\\s+кәсіпкер",
+      "заңды\\s+тұлғалар",
+      "заңды\\s+тұлға",
+      "жұмыс\\s+берушілер",
+      "жұмыс\\s+беруші",
+      "квазимемлекеттік\\s+сектор\\s+субъектілері",
+      "квазимемлекеттік\\s+сектор\\s+субъектісі",
+      "лицензиаттар",
+      "лицензиат",
+      "тасымалдаушылар",
+      "тасымалдаушы",
+      "жер\\s+қойнауын\\s+пайдаланушылар",
+      "жер\\s+қойнауын\\s+пайдаланушы",
+      "құрылыс\\s+салушылар",
+      "құрылыс\\s+салушы",
+      "өндірушілер",
+      "импорттаушылар",
+      "экспорттаушылар",
+      COMMERCIAL_OWNER_KK,
+    ].join("|"),
+  ),
+};
+
+/** Verbs of a duty in the present tense (Russian drafting states duties in the indicative). */
+export const DUTY_VERB: Record<Language, RegExp> = {
+  ru: wordRegex(
+    [
+      "(?:очища|обеспечива|оснаща|устраня|соблюда|выполня|исполня|представля|предоставля|уведомля|размеща|устанавлива|согласовыва|сообща|направля|убира|заключа|получа|сда|уплачива|оплачива|возмеща|восстанавлива|подключа|переда|обновля)(?:ют|ет)",
+      "(?:информиру|оборуду|регистриру|страху|ремонтиру)(?:ют|ет)",
+      "(?:вывоз|провод|хран|проход)(?:ят|ит)",
+      "принима(?:ют|ет)\\s+(?:\\p{L}+\\s+)?мер\\p{L}*",
+      "содерж(?:ат|ит)",
+      "вед(?:ут|ет)",
+      "нес(?:ут|ет)",
+      "обязан(?:ы|а|о)?",
+      "должн(?:ы|а|о)?",
+    ].join("|"),
+  ),
+  kk: wordRegex(
+    [
+      "тазалайды",
+      "қамтамасыз\\s+етеді",
+      "жарақтандырады",
+      "жабдықтайды",
+      "жояды",
+      "сақтайды",
+      "орындайды",
+      "ұсынады",
+      "жүргізеді",
+      "хабардар\\s+етеді",
+      "хабарлайды",
+      "орнатады",
+      "орналастырады",
+      "өтеді",
+      "жібереді",
+      "тіркейді",
+      "келіседі",
+      "ұстайды",
+      "сақтандырады",
+      "төлейді",
+      "қалпына\\s+келтіреді",
+      "өткізеді",
+      "жөндейді",
+      "тапсырады",
+      "міндетті",
+      "тиіс",
+    ].join("|"),
+  ),
+};
+
+/** A right, an option or an exemption, not a duty. */
+const NOT_A_DUTY: Record<Language, RegExp> = {
+  ru: /вправе|(?<!\p{L})(?:может|могут)(?!\p{L})|име(?:ет|ют)\s+право|не\s+(?:обязан|должн)|освобожда|не\s+допускается\s+требовать/u,
+  kk: /құқылы|құқығы\s+бар|мүмкін|міндетті\s+емес|тиіс\s+емес|босатылады/u,
+};
+
+/** What may stand before the subject: numbering, an opening quote, a word or two («Физические и», «При этом»). */
+const SUBJECT_LEAD = /^[\s«"„(]*(?:\d+(?:[-.]\d+)*[.)]\s*)*(?:\p{L}+[\s,]+){0,2}$/u;
+
+/** The sentences of `p` where a business is the subject of a duty in the present tense (one per sentence). */
+function dutySentences(p: ParsedParagraph): { start: number; end: number; subject: Match }[] {
+  const lang = p.language;
+  const out: { start: number; end: number; subject: Match }[] = [];
+  const seen = new Set<number>();
+  for (const subj of findAll(DUTY_SUBJECT[lang], p.text, p.folded)) {
+    const b = sentenceBounds(p, subj.start);
+    if (seen.has(b.start)) continue;
+    const lead = p.folded.slice(b.start, subj.start);
+    if (!SUBJECT_LEAD.test(lead) || matches(STATE_BODY, p, b.start, subj.start).length > 0) continue;
+    const rest = p.folded.slice(subj.end, Math.max(b.end, subj.end));
+    if (lang === "kk" && /^\s*(?:үшін|туралы|бойынша|арасында)/u.test(rest)) continue;
+    if (NOT_A_DUTY[lang].test(rest)) continue;
+    DUTY_VERB[lang].lastIndex = 0;
+    if (!DUTY_VERB[lang].test(rest)) continue;
+    seen.add(b.start);
+    out.push({ start: b.start, end: Math.max(b.end, subj.end), subject: subj });
+  }
+  return out;
+}
 
 /** The kinds of trigger as words for each UI language (for messages that list what was found). */
 export const TRIGGER_KIND_NAMES: Record<TriggerKind, { kk: string; ru: string; en: string }> = {
@@ -234,6 +384,33 @@ export function findTriggers(doc: ParsedDocument): Trigger[] {
         seen.add(key);
         out.push({ kind, para, start: m.start, end: m.end, quote: m.text, sentence: p.text.slice(b.start, end).trim() });
       }
+    }
+    const gap = REPORT_GAP[lang];
+    if (gap) {
+      for (const m of findAll(gap, p.text, p.folded)) {
+        const b = sentenceBounds(p, m.start);
+        const end = Math.max(b.end, m.end);
+        const key = `${para}:${b.start}:reporting`;
+        if (seen.has(key) || REFERS_ELSEWHERE.test(p.folded.slice(b.start, end))) continue;
+        if (matches(BUSINESS[lang], p, b.start, end).length === 0) continue;
+        seen.add(key);
+        out.push({ kind: "reporting", para, start: m.start, end: m.end, quote: m.text, sentence: p.text.slice(b.start, end).trim() });
+      }
+    }
+    // A business as the subject of a present-tense duty, where no instrument word already spoke for the sentence.
+    for (const d of dutySentences(p)) {
+      if (KINDS.some((k) => seen.has(`${para}:${d.start}:${k}`))) continue;
+      if (REFERS_ELSEWHERE.test(p.folded.slice(d.start, d.end))) continue;
+      seen.add(`${para}:${d.start}:technical`);
+      out.push({
+        kind: "technical",
+        para,
+        start: d.subject.start,
+        end: d.subject.end,
+        quote: d.subject.text,
+        sentence: p.text.slice(d.start, d.end).trim(),
+        inferred: true,
+      });
     }
   }
   return out.sort((a, b) => a.para - b.para || a.start - b.start);
@@ -423,14 +600,14 @@ const STATE_BODY = phraseRegex([
 ]);
 
 /**
- * Whether the sentence [from, to) of `p` binds a business: a business addressee in it, an imposing verb in it,
- * and no state body named before the addressee (where the state body acts, the duty is its own).
+ * Whether the sentence [from, to) of `p` binds a business: a business addressee in it, an imposing verb in it
+ * (or a present-tense duty verb after the addressee), and no state body named before the addressee (where the state body acts, the duty is its own).
  */
 export function addresseeInSentence(p: ParsedParagraph, from: number, to: number, _at: number): boolean {
   const lang = p.language;
   const biz = matches(BUSINESS[lang], p, from, to)[0];
   if (!biz) return false;
-  if (matches(IMPOSES[lang], p, from, to).length === 0) return false;
+  if (matches(IMPOSES[lang], p, from, to).length === 0 && matches(DUTY_VERB[lang], p, biz.end, to).length === 0) return false;
   const state = matches(STATE_BODY, p, from, to)[0];
   return !(state && state.start < biz.start);
 }

@@ -33,7 +33,12 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    const { triggers, exempt } = riaTriggered(ctx.doc);
+    const { triggers: all, exempt } = riaTriggered(ctx.doc);
+    // PK 82(2) asks to cancel two *requirements* for a new requirement or tightening. Liability is a separate
+    // regulatory instrument (PK 81(2)(3)) whose introduction PK 82(5) governs on its own terms (RIA-BUSINESS-LIABILITY),
+    // so a draft that only adds liability is not flagged here. Duties inferred from the present tense are too weak
+    // a signal for this document-level warning; the requirement must be named (permit, report, inspection …).
+    const triggers = all.filter((t) => t.kind !== "liability" && !t.inferred);
     if (triggers.length === 0 || exempt) return [];
     if (findPhraseInDoc(ctx.doc, CANCELLATION)) return [];
     return [{ para: null, start: 0, end: 0, data: { triggers: triggerList(triggers) }, confidence: 0.6 }];
@@ -64,6 +69,24 @@ export default defineRule({
         text: "2. Тасымалдаушылар үш жылда бір рет уәкілетті органда аттестаттаудан өтуге міндетті.",
         quote: "",
       },
+      {
+        lang: "ru",
+        actType: "government-resolution",
+        text: [
+          "1. Операторы связи ежеквартально представляют в уполномоченный орган отчет о качестве услуг связи.",
+          "2. Неисполнение обязанности, предусмотренной пунктом 1, влечет штраф на юридических лиц в размере ста месячных расчетных показателей.",
+        ].join("\n"),
+        quote: "",
+      },
+      {
+        lang: "kk",
+        actType: "government-resolution",
+        text: [
+          "1. Байланыс операторлары уәкілетті органға байланыс қызметтерінің сапасы туралы есепті тоқсан сайын ұсынады.",
+          "2. 1-тармақта көзделген міндетті орындамау заңды тұлғаларға жүз айлық есептік көрсеткіш мөлшерінде айыппұл салуға әкеп соғады.",
+        ].join("\n"),
+        quote: "",
+      },
     ],
     good: [
       {
@@ -91,6 +114,24 @@ export default defineRule({
         lang: "kk",
         actType: "ministerial-order",
         text: "1. Уәкілетті орган өтінімді бес жұмыс күні ішінде қарайды.",
+      },
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: [
+          "Статья 1. Внести в Кодекс Республики Казахстан об административных правонарушениях следующее дополнение:",
+          "статью 281 дополнить частью 3 следующего содержания:",
+          "«3. Нарушение субъектами предпринимательства правил ввоза семян, совершенное повторно в течение года после наложения административного взыскания, – влечет штраф на юридических лиц в размере двухсот месячных расчетных показателей.».",
+        ].join("\n"),
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: [
+          "1-бап. Қазақстан Республикасының Әкімшілік құқық бұзушылық туралы кодексіне мынадай толықтыру енгізілсін:",
+          "281-бап мынадай мазмұндағы 3-бөлікпен толықтырылсын:",
+          "«3. Кәсіпкерлік субъектілерінің тұқым әкелу қағидаларын әкімшілік жаза қолданылғаннан кейін бір жыл ішінде қайталап бұзуы – заңды тұлғаларға екі жүз айлық есептік көрсеткіш мөлшерінде айыппұл салуға әкеп соғады.».",
+        ].join("\n"),
       },
     ],
   },
