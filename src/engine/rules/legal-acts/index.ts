@@ -30,6 +30,7 @@ import registrationEffect from "./registration-effect";
 import transitionalProvisions from "./transitional-provisions";
 import pointLabel from "./point-label";
 import registryNumber from "./registry-number";
+import undefinedAbbreviations from "./undefined-abbreviations";
 import type { Rule } from "../types";
 
 export const legalActsRules: Rule[] = [
@@ -48,6 +49,7 @@ export const legalActsRules: Rule[] = [
   repealFormula,
   amendingTitle,
   definitions,
+  undefinedAbbreviations,
   repeatedNorm,
   forbiddenFormatting,
   beyondLaw,
