@@ -4,6 +4,7 @@
  *   npm run eval                 labelled corpus test/eval/corpus: TP/FP/FN, precision, recall per pack × language
  *   npm run eval -- --json       the same, machine-readable
  *   npm run eval -- --markdown   the same tables in Markdown (paste into docs/quality.md)
+ *   npm run eval -- --holdout    the same on the held-out set test/eval/holdout (never used to tune the rules)
  *   npm run eval -- --official   error density on the official texts in ../shared/corpus (skips when absent)
  *
  * Matching: a finding matches a label when the label's code is in the finding's rule `brief` list and
@@ -22,6 +23,8 @@ import { checkParagraphs } from "../engine/run";
 
 const ROOT = path.resolve(__dirname, "../../..");
 export const EVAL_CORPUS_DIR = process.env.ZANGER_EVAL_DIR ?? path.join(ROOT, "test/eval/corpus");
+/** Held-out set: written blind from the brief after the rules were tuned; never used to tune them. */
+export const HOLDOUT_CORPUS_DIR = path.join(ROOT, "test/eval/holdout");
 export const OFFICIAL_CORPUS_DIR = process.env.ZANGER_CORPUS_DIR ?? path.resolve(ROOT, "../shared/corpus");
 
 export interface EvalLabel {
@@ -516,7 +519,9 @@ export function main(argv: readonly string[]): number {
     if (RULE_CRASHES.size && !json)
       console.log(`\nRULES THAT THREW (no findings counted for them):\n${[...RULE_CRASHES].map(([r, m]) => `  ${r}: ${m}`).join("\n")}`);
   };
-  const docs = loadEvalCorpus();
+  const holdout = argv.includes("--holdout");
+  const docs = loadEvalCorpus(holdout ? HOLDOUT_CORPUS_DIR : EVAL_CORPUS_DIR);
+  if (holdout && !json) console.log(markdown ? "Held-out set (test/eval/holdout)\n" : "HELD-OUT SET test/eval/holdout");
   for (const d of docs) {
     if (!(ACT_TYPES as readonly string[]).includes(d.actType)) throw new Error(`${d.id}: unknown actType ${d.actType}`);
   }

@@ -48,6 +48,21 @@ export function positionOf(ctx: RuleContext, p: ParsedParagraph): number {
   return ctx.doc.paragraphs.indexOf(p);
 }
 
+/**
+ * The lead-in of the list a subpoint belongs to («3. Заявитель представляет следующие документы:»), folded, or ""
+ * when the paragraph is not a subpoint of such a list.
+ */
+export function listLeadIn(ctx: RuleContext, p: ParsedParagraph): string {
+  if (p.kind !== "subpoint") return "";
+  const ps = ctx.doc.paragraphs;
+  for (let i = positionOf(ctx, p) - 1; i >= 0 && i >= positionOf(ctx, p) - 40; i--) {
+    const q = ps[i]!;
+    if (q.kind === "blank" || q.isNote || q.kind === "subpoint") continue;
+    return q.quoted === p.quoted && /:\s*$/u.test(q.folded) ? q.folded : "";
+  }
+  return "";
+}
+
 /** Text around a match, folded, for context checks. */
 export function around(p: ParsedParagraph, m: { start: number; end: number }, width = 60): { before: string; after: string } {
   return {

@@ -1,4 +1,4 @@
-import { around, matchIn, phrases, scanContent, sentenceOf } from "../helpers";
+import { around, listLeadIn, matchIn, phrases, scanContent, sentenceOf } from "../helpers";
 import { defineRule } from "../types";
 
 /**
@@ -86,8 +86,8 @@ const STATE_DB = phrases(STATE_DB_RU, STATE_DB_KK);
 
 /** The applicant must hand something in or appear. */
 const DEMAND: Record<"ru" | "kk", RegExp> = {
-  ru: /заявител|услугополучател|получател|претендент|участник\p{L}*\s+(?:конкурс|отбор)|кандидат|физическ\p{L}*\s+лиц|юридическ\p{L}*\s+лиц|граждан|субъект|пациент|обративш\p{L}*|родител|законн\p{L}*\s+представител/u,
-  kk: /өтініш\s+беруш|көрсетілетін\s+қызметті\s+алуш|алушы|үміткер|(?:конкурсқа|іріктеуге)\s+қатысуш|кандидат|жеке\s+тұлға|заңды\s+тұлға|азамат|субъект|пациент|жүгінген|ата-ана|заңды\s+өкіл/u,
+  ru: /заявител|услугополучател|получател|претендент|участник\p{L}*\s+(?:конкурс|отбор)|кандидат|специалист|иностран|лицензиат|организаци|физическ\p{L}*\s+лиц|юридическ\p{L}*\s+лиц|граждан|субъект|пациент|обративш\p{L}*|родител|законн\p{L}*\s+представител/u,
+  kk: /өтініш\s+беруш|көрсетілетін\s+қызметті\s+алуш|алушы|үміткер|маман|шетелдік|лицензиат|ұйым|(?:конкурсқа|іріктеуге)\s+қатысуш|кандидат|жеке\s+тұлға|заңды\s+тұлға|азамат|субъект|пациент|жүгінген|ата-ана|заңды\s+өкіл/u,
 };
 const SUBMIT: Record<"ru" | "kk", RegExp> = {
   ru: /представля|представить|представлени|предъявля|предъявить|прилага|прилож|подает|подают|подать|подач|направля|явк|явля[её]тся\s+лично|явиться|прибыть|обязан|требу|необходим/u,
@@ -131,13 +131,16 @@ export default defineRule({
   detect(ctx) {
     return scanContent(ctx, BURDEN, (p, m) => {
       const lang = p.language;
+      // A subpoint of a list of documents takes its applicant and verb from the lead-in («Заявитель представляет:»).
       const s = sentenceOf(p, m);
-      if (!DEMAND[lang].test(s) || !SUBMIT[lang].test(s) || LEGIT[lang].test(s)) return false;
+      const lead = listLeadIn(ctx, p);
+      if (!DEMAND[lang].test(`${lead} ${s}`) || !SUBMIT[lang].test(`${lead} ${s}`) || LEGIT[lang].test(s)) return false;
       const word = p.folded.slice(m.start, m.end);
       const stateDb = matchIn(STATE_DB, p).filter((x) => s.includes(p.folded.slice(x.start, x.end)));
       if (STATE_DB_WORD.test(word) && !/^(?:оригинал|подлинник|түпнұсқа)/u.test(word)) return !FROM_SYSTEM[lang].test(s);
       // Identification by an identity document is ordinary, unless the same demand adds a state-database certificate.
-      if (IDENTITY[lang].test(s) && stateDb.length === 0) return false;
+      // Personal presence is a burden even then: the identity document can be shown by a representative or online.
+      if (IDENTITY[lang].test(s) && stateDb.length === 0 && !/^(?:лично|жеке\s+өзі)/u.test(word)) return false;
       // The original of the identity document itself is shown for identification.
       if (/^(?:оригинал|подлинник|түпнұсқа)/u.test(word)) {
         const { before, after } = around(p, m, 50);

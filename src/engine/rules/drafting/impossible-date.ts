@@ -66,8 +66,9 @@ export default defineRule({
   },
   detect(ctx) {
     const spans: RuleSpan[] = [];
-    for (const p of ctx.operative()) {
-      if (!HAS_DIGIT.test(p.folded)) continue;
+    // Every paragraph but editorial notes: a wrong date in the title or in quoted new wording is as wrong.
+    for (const p of ctx.doc.paragraphs) {
+      if (p.kind === "blank" || p.isNote || !HAS_DIGIT.test(p.folded)) continue;
       const push = (start: number, end: number, day: number, month: number, year: number | null) => {
         const bad = invalid(day, month, year);
         if (!bad) return;
