@@ -10,7 +10,7 @@ import type { ParsedDocument } from "./document/model";
 import { phraseRegex } from "./document/match";
 import {
   APPROVAL,
-  CANCELLATION,
+  findCancellation,
   findPhraseInDoc,
   findRiaMention,
   PUBLICATION,
@@ -97,7 +97,7 @@ export function evaluateRia(doc: ParsedDocument, ui: UiLanguage = "ru"): RiaRepo
     clarity: ((h): [RiaAnswer, Hit] => (h ? ["no", h] : ["open", null]))(
       ruleHit(doc, "RIA-REQUIREMENT-QUALITY") ?? ruleHit(doc, "AC-OPEN-LIST-DOCUMENTS"),
     ),
-    "one-in-two-out": ((h): [RiaAnswer, Hit] => (h ? ["yes", h] : ["open", null]))(findPhraseInDoc(doc, CANCELLATION)),
+    "one-in-two-out": ((h): [RiaAnswer, Hit] => (h ? ["yes", h] : ["open", null]))(findCancellation(doc)),
     liability: liability ? ["yes", fromTrigger(liability)] : triggers.length > 0 ? ["no", null] : ["open", null],
     consultation: ((h): [RiaAnswer, Hit] => (h ? ["yes", h] : ["open", null]))(findPhraseInDoc(doc, CONSULTATION)),
     "lead-time": lead ? ["yes", lead] : shortEntry && required ? ["no", shortEntry] : ["open", null],

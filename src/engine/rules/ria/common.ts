@@ -109,6 +109,11 @@ const BUSINESS = {
     "предприяти*",
     "работодател*",
     "субъект* квазигосударственного сектора",
+    "организаци* осуществляющ*",
+    "организаци*, осуществляющ*",
+    "лиц*, осуществляющ*",
+    "землепользовател*",
+    "пастбищепользовател*",
   ]),
   kk: phraseRegex([
     "кәсіпкерлік субъекті*",
@@ -132,6 +137,10 @@ const BUSINESS = {
     "кәсіпорын*",
     "жұмыс беруші*",
     "квазимемлекеттік сектор субъекті*",
+    "жүзеге асыратын ұйым*",
+    "жүзеге асыратын тұлға*",
+    "жер пайдаланушы*",
+    "жайылым пайдаланушы*",
   ]),
 };
 
@@ -477,6 +486,27 @@ export const CANCELLATION = phraseRegex([
   "талапты алып тастау",
   "талаптар алып тасталады",
 ]);
+
+/**
+ * Requirements cancelled by the draft (PK 82(2)): a deletion («исключить», «алып тасталсын») or a repeal of
+ * specific units («признать утратившими силу пункты 4 и 7 Требований»). Repealing a whole earlier act that the
+ * draft replaces («Признать утратившим силу приказ … «Об утверждении квалификационных требований …»») re-approves
+ * the requirements rather than cancelling two of them, so it does not count.
+ */
+export function findCancellation(doc: ParsedDocument): { para: number; start: number; end: number; sentence: string } | null {
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i]!;
+    if (p.isNote) continue;
+    for (const m of findAll(CANCELLATION, p.text, p.folded)) {
+      const b = sentenceBounds(p, m.start);
+      const sentence = p.folded.slice(b.start, Math.max(b.end, m.end));
+      const targeted = /исключ|алып\s+таст|отмен|талап/u.test(p.folded.slice(m.start, m.end));
+      const units = /(?:пункт|подпункт|стать|абзац)\p{L}*\s+\d|\d+(?:-\d+)*\)?[-\s]*(?:тармақ|тармақша|бап|абзац)|тармақтар|тармақшалар/u.test(sentence);
+      if (targeted || units) return { para: i, start: m.start, end: m.end, sentence: p.text.slice(b.start, Math.max(b.end, m.end)).trim() };
+    }
+  }
+  return null;
+}
 
 /** Approval of new instruments by the Interdepartmental Commission or the akimat's consultative body. */
 export const APPROVAL = phraseRegex([

@@ -1,6 +1,6 @@
 import type { ActType } from "../../../contract";
 import { defineRule } from "../types";
-import { CANCELLATION, RIA_ACT_TYPES, findPhraseInDoc, riaTriggered, triggerList } from "./common";
+import { RIA_ACT_TYPES, findCancellation, riaTriggered, triggerList } from "./common";
 
 const TYPES: readonly ActType[] = RIA_ACT_TYPES.filter((t) => t !== "presidential-decree");
 
@@ -40,7 +40,7 @@ export default defineRule({
     // a signal for this document-level warning; the requirement must be named (permit, report, inspection …).
     const triggers = all.filter((t) => t.kind !== "liability" && !t.inferred);
     if (triggers.length === 0 || exempt) return [];
-    if (findPhraseInDoc(ctx.doc, CANCELLATION)) return [];
+    if (findCancellation(ctx.doc)) return [];
     return [{ para: null, start: 0, end: 0, data: { triggers: triggerList(triggers) }, confidence: 0.6 }];
   },
   examples: {
