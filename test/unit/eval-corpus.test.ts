@@ -1,13 +1,12 @@
 /**
- * Validates the labelled evaluation corpus (test/eval/corpus; see docs/quality.md). Checks the shape of the
+ * Validates the labelled evaluation corpora (test/eval/corpus, the development set, and test/eval/holdout, the
+ * held-out set; see docs/quality.md). Checks the shape of the
  * files only — it never asserts precision or recall (run `npm run eval` for the figures).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { ACT_TYPES, LANGUAGES } from "../../src/contract";
 
-const DIR = path.resolve(__dirname, "../eval/corpus");
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".json")).sort();
 
 const BRIEF_CODES = new Set<string>([
   ...Array.from({ length: 20 }, (_, i) => `C-${String(i + 1).padStart(2, "0")}`),
@@ -21,12 +20,14 @@ interface Label { code: string; quote?: string; doc?: boolean }
 interface Para { text: string; expect?: Label[] }
 interface Doc { id: string; lang: string; actType: string; note: string; paragraphs: Para[] }
 
-const docs: { file: string; doc: Doc }[] = files.map((file) => ({
-  file,
-  doc: JSON.parse(fs.readFileSync(path.join(DIR, file), "utf8")) as Doc,
-}));
+describe.each(["corpus", "holdout"])("evaluation corpus test/eval/%s", (name) => {
+  const DIR = path.resolve(__dirname, "../eval", name);
+  const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".json")).sort();
+  const docs: { file: string; doc: Doc }[] = files.map((file) => ({
+    file,
+    doc: JSON.parse(fs.readFileSync(path.join(DIR, file), "utf8")) as Doc,
+  }));
 
-describe("evaluation corpus (test/eval/corpus)", () => {
   it("has documents", () => {
     expect(docs.length).toBeGreaterThan(0);
   });

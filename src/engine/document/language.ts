@@ -5,6 +5,9 @@ const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
 const CYRILLIC = /[\u0400-\u04ff]/gu;
 // Frequent Russian function words that never occur in Kazakh text.
 const RU_WORDS = /(?<![\p{L}])(и|в|на|не|с|по|от|для|или|что|настоящ\p{L}*|статьи|пункта|следующ\p{L}*)(?![\p{L}])/giu;
+// Russian inflections Kazakh words do not have («установленном», «внесенный», «рассматривается»): they keep a
+// Russian sentence Russian when it names a Kazakh body («Қазақстан Халық Кеңесі»).
+const RU_ENDINGS = /(?<=[\p{L}]{3})(?:ого|ому|ыми|ими|ется|ются|ится|ятся|ный|ной|ном|нный|ий|ый|ых|ией|ости|ение|ения|ании|ии|ей|ами|ями|ом)(?![\p{L}])/giu;
 // Frequent Kazakh words written without specific letters.
 const KK_WORDS = /(?<![\p{L}])(және|мен|бен|пен|осы|бойынша|туралы|үшін|мынадай|жылғы|тармақ\p{L}*|бап\p{L}*|тарау\p{L}*|ереже\p{L}*|жалпы|жылы|жыл)(?![\p{L}])/giu;
 
@@ -23,7 +26,8 @@ export function scoreLanguage(text: string): LanguageScore {
   const kkWords = (text.match(KK_WORDS) ?? []).length;
   const ruWords = (text.match(RU_WORDS) ?? []).length;
   const kk = kkLetters * 2 + kkWords * 3;
-  const ru = ruWords * 3 + (kkLetters === 0 ? Math.min(cyr / 20, 3) : 0);
+  const ruEndings = (text.match(RU_ENDINGS) ?? []).length;
+  const ru = ruWords * 3 + ruEndings * 2 + (kkLetters === 0 ? Math.min(cyr / 20, 3) : 0);
   if (kk === 0 && ru === 0) return { language: null, kk, ru };
   return { language: kk >= ru ? "kk" : "ru", kk, ru };
 }

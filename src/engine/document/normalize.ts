@@ -8,6 +8,8 @@ const FOLD_MAP: Record<string, string> = {
   i: "і",
   I: "і",
   "\u0406": "і", // Cyrillic capital І
+  "\u0259": "ә", // Latin schwa ə, used for Kazakh ә in real texts («жəне», «мəслихат»)
+  "\u018f": "ә", // Latin capital Ə
   ё: "е",
   Ё: "е",
   "\u00a0": " ",

@@ -1,13 +1,15 @@
 import type { UiLanguage } from "../../../contract";
 import { ACTS } from "../../data/acts";
+import { TOPIC_1995 } from "../../data/constitution-1995-topics";
 import { CONSTITUTION_1995_TO_2026, articleMoved, singleSuccessor } from "../../data/constitution-article-map";
 import type { ParsedParagraph } from "../../document/model";
 import { positionOf, sentenceOf } from "../helpers";
 import { defineRule, type RuleSpan } from "../types";
 
 const NUM = "\\d+(?:-\\d+)?";
-const LIST_RU = `${NUM}(?:\\s*(?:,|и|или)\\s*${NUM})*`;
-const LIST_KK = `${NUM}(?:\\s*(?:,|және|мен)\\s*${NUM})*`;
+// «статьями 61 и 62», «85 – 89-баптарында» (a range of articles)
+const LIST_RU = `${NUM}(?:\\s*(?:,|и|или|[–—]|-(?=\\s))\\s*${NUM})*`;
+const LIST_KK = `${NUM}(?:\\s*(?:,|және|мен|[–—]|-(?=\\s))\\s*${NUM})*`;
 
 /**
  * «подпункт 3) пункта 1 статьи 44 Конституции», «пунктом 4 статьи 62 Конституции», «статьями 61 и 62 Конституции».
@@ -39,6 +41,18 @@ const LEGAL_BASIS = /^(в\s+соответствии|согласно|на\s+о�
 
 const MENTIONS_CONSTITUTION = /конституци/u;
 const SPLIT_LIST = /\s*(?:,|и|или|және|мен)\s*/u;
+
+/** «61, 62», «85 – 89» → the article numbers, a short range expanded. */
+function articleList(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.split(SPLIT_LIST).filter(Boolean)) {
+    const range = /^(\d+)\s*(?:[–—]|-\s)\s*(\d+)$/u.exec(part);
+    if (range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) <= 15) {
+      for (let n = Number(range[1]); n <= Number(range[2]); n++) out.push(String(n));
+    } else out.push(part.split(/\s*[–—]\s*/u)[0]!);
+  }
+  return out;
+}
 
 type Reason = "explicit" | "missing-article" | "missing-point" | "moved";
 
@@ -107,7 +121,7 @@ function refsIn(p: ParsedParagraph): Ref[] {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      articles: m[artGroup]!.split(SPLIT_LIST).filter(Boolean),
+      articles: articleList(m[artGroup]!),
       articleSpan: idx[artGroup] as [number, number],
       points: m[pointGroup] ? m[pointGroup].split(SPLIT_LIST).filter(Boolean) : [],
       subpoint: m[subGroup],
@@ -121,23 +135,13 @@ const NEW = ACTS["constitution-2026"].articles;
 const OLD = ACTS["constitution-1995"].articles;
 
 /**
- * Subjects of some often-cited 1995 articles whose number now belongs to an article on another subject: a reference
- * to that number on that subject follows the 1995 numbering (1995 art. 33 — state service and participation in
- * state affairs, now art. 35; art. 33 of 2026 is on education).
+ * The subject of each renumbered 1995 article (data/constitution-1995-topics): a reference to that number on that
+ * subject follows the 1995 numbering (1995 art. 61, the legislative process, is art. 60 in 2026).
  */
-const TOPIC_1995: Readonly<Record<string, RegExp>> = {
-  "33": /государственн\p{L}*\s+служ\p{L}*|управлени\p{L}*\s+делами\s+государства|избирать\s+и\s+быть\s+избранн\p{L}*|мемлекеттік\s+қызмет\p{L}*|мемлекет\s+істерін\s+басқару\p{L}*|сайлауға\s+және\s+сайлануға/u,
-  "39": /ограничен\p{L}*\s+(?:[\p{L}]+\s+){0,2}прав|прав\p{L}*\s+и\s+свобод\p{L}*\s+(?:[\p{L}]+\s+){0,3}ограничен|құқықтар\p{L}*\s+(?:мен\s+бостандықтар\p{L}*\s+)?(?:[\p{L}]+\s+){0,3}шектел/u,
-  "86": /маслихат\p{L}*|мәслихат\p{L}*/u,
-  "88": /решени\p{L}*\s+(?:и\s+распоряжени\p{L}*\s+)?акима|постановлени\p{L}*\s+акимата|әкімнің\s+шешімдер\p{L}*|әкімдіктің\s+қаулылар\p{L}*/u,
-  "89": /самоуправлени\p{L}*|местн\p{L}*\s+сообществ\p{L}*|өзін-өзі\s+басқару\p{L}*|жергілікті\s+қоғамдастық\p{L}*/u,
-  "91": /изменени\p{L}*\s+и\s+дополнени\p{L}*\s+в\s+конституци|неизменн\p{L}*|конституцияға\s+өзгерістер|өзгермейді/u,
-};
-
-function judge(ref: Ref, sentence: string): { article: string; point?: string; reason: Reason } | null {
+function judge(ref: Ref, sentence: string, lang: "ru" | "kk"): { article: string; point?: string; reason: Reason } | null {
   let moved: string | undefined;
   for (const a of ref.articles) {
-    if (ref.explicit === null && moved === undefined && articleMoved(a) && TOPIC_1995[a]?.test(sentence)) moved = a;
+    if (ref.explicit === null && moved === undefined && articleMoved(a) && TOPIC_1995[a]?.[lang].test(sentence)) moved = a;
     if (ref.explicit === "1995") {
       if (articleMoved(a) || !OLD[a]) return { article: a, reason: "explicit" };
       continue;
@@ -189,7 +193,7 @@ export default defineRule({
     for (const p of paragraphs) {
       if (!MENTIONS_CONSTITUTION.test(p.folded)) continue;
       for (const ref of refsIn(p)) {
-        const verdict = judge(ref, sentenceOf(p, ref));
+        const verdict = judge(ref, sentenceOf(p, ref), p.language);
         if (!verdict) continue;
         const { article, point, reason } = verdict;
         const data: Record<string, string> = { article };
