@@ -140,7 +140,8 @@ export default defineRule({
       if (STATE_DB_WORD.test(word) && !/^(?:оригинал|подлинник|түпнұсқа)/u.test(word)) return !FROM_SYSTEM[lang].test(s);
       // Identification by an identity document is ordinary, unless the same demand adds a state-database certificate.
       // Personal presence is a burden even then: the identity document can be shown by a representative or online.
-      if (IDENTITY[lang].test(s) && stateDb.length === 0 && !/^(?:лично|жеке\s+өзі)/u.test(word)) return false;
+      // and a notarised copy of it is a burden too.
+      if (IDENTITY[lang].test(s) && stateDb.length === 0 && !/^(?:лично|жеке\s+өзі|нотариал|нотариат)/u.test(word)) return false;
       // The original of the identity document itself is shown for identification.
       if (/^(?:оригинал|подлинник|түпнұсқа)/u.test(word)) {
         const { before, after } = around(p, m, 50);

@@ -3,7 +3,8 @@ import { defineRule } from "../types";
 
 /**
  * Evaluative words that make a condition depend on judgement (legal brief AC-08, factor 9 of §5.2).
- * KZ «тиісінше» is left out: it mostly means «respectively».
+ * KZ «тиісінше» mostly means «respectively»; it counts only right before the verb it qualifies, where it means
+ * «properly» («тиісінше бақылайды», «тиісінше күтіп-ұстауды қамтамасыз етеді»).
  */
 const EVALUATIVE = phrases(
   [
@@ -26,6 +27,7 @@ const EVALUATIVE = phrases(
     "едәуір зиян*",
     "әдетте",
     "қажетті жағдайларда",
+    "тиісінше",
   ],
 );
 
@@ -58,7 +60,13 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    return scanContent(ctx, EVALUATIVE);
+    return scanContent(ctx, EVALUATIVE, (p, m) => {
+      if (!/^тиісінше$/u.test(p.folded.slice(m.start, m.end))) return true;
+      // «properly» before a verb or a verbal noun; not «respectively» after a list («… және …, тиісінше …»).
+      const after = p.folded.slice(m.end, m.end + 40);
+      const before = p.folded.slice(Math.max(0, m.start - 3), m.start);
+      return !/,\s*$/u.test(before) && /^\s+(?:\p{L}+(?:йды|йді|ады|еді|ды|ді|ты|ті|уды|уді|уын|уін|уға|уге|уы|уі)|күтіп|орында|бақыла|қамтамасыз|ұста)(?![\p{L}])/u.test(after);
+    });
   },
   examples: {
     bad: [

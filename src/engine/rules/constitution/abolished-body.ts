@@ -12,8 +12,13 @@ const COMPILED = ABOLISHED_BODIES.map((b) => ({
 
 const MONTHS_RU = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
 
-/** «от 12 мая 2025 года», «от 12.05.2025», «2025 жылғы 12 мамырдағы»: a date before 1 July 2026 nearby means an adopted act. */
+/**
+ * «от 12 мая 2025 года», «от 12.05.2025», «2025 жылғы 12 мамырдағы», «до 1 июля 2026 года»: a date before 1 July 2026
+ * nearby means an adopted act.
+ */
 function mentionsEarlierAct(text: string): boolean {
+  // «принятые Парламентом до 1 июля 2026 года», «2026 жылғы 1 шілдеге дейін қабылдаған»: before the Kurultai.
+  if (/до\s+(?:1\s+июля\s+2026|01\.07\.2026)|2026\s+жылғы\s+1\s+шілдеге\s+дейін/u.test(text)) return true;
   const ru = /от\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*(года|г\.)/u.exec(text);
   if (ru) {
     const y = Number(ru[3]);

@@ -19,7 +19,7 @@ const TRIGGERS: Record<Burden, Record<Language, RegExp>> = {
   // The act approves the requirements (operative «Утвердить …» or the title «Об утверждении …»); the words alone
   // also occur where a law merely describes such acts.
   permit: {
-    ru: /(?<![\p{L}])(?:(?:утвердить|об\s+утверждении)\s+(?:прилагаем\p{L}*\s+)?(?:\p{L}+\s+){0,3}?(?:квалификационн|разрешительн)\p{L}*\s+(?:\p{L}+\s+){0,2}?требовани\p{L}*|(?:утвердить|об\s+утверждении)\s+[^.;]{0,200}?перечн\p{L}*\s+документов,?\s+подтверждающих\s+соответствие)(?![\p{L}])/u,
+    ru: /(?<![\p{L}])(?:(?:утвердить|об\s+утверждении)\s[^.;]{0,250}?(?:квалификационн|разрешительн)\p{L}*\s+(?:\p{L}+\s+){0,2}?требовани\p{L}*|(?:утвердить|об\s+утверждении)\s+[^.;]{0,200}?перечн\p{L}*\s+документов,?\s+подтверждающих\s+соответствие)(?![\p{L}])/u,
     kk: /(?<![\p{L}])(?:(?:біліктілік|рұқсат\s+беру)\s+талаптар\p{L}*[^.;]{0,200}?(?:бекітілсін|бекіту\s+туралы)|растайтын\s+құжаттар\p{L}*\s+тізбе\p{L}*[^.;]{0,100}?(?:бекітілсін|бекіту\s+туралы))(?![\p{L}])/u,
   },
   duty: {
@@ -42,9 +42,10 @@ const DUTY_EXEMPT: Record<Language, RegExp> = {
   kk: /карантин|шектеу\s+іс-шаралар|төтенше\s+жағдай|қаржы\s+ұйым/u,
 };
 
-function findBurden(paragraphs: readonly ParsedParagraph[]): { kind: Burden; text: string } | null {
+/** `withTitle` adds the headings: the title «Об утверждении квалификационных требований …» names what is approved. */
+function findBurden(paragraphs: readonly ParsedParagraph[], withTitle: readonly ParsedParagraph[]): { kind: Burden; text: string } | null {
   for (const kind of ORDER) {
-    for (const p of paragraphs) {
+    for (const p of kind === "permit" ? withTitle : paragraphs) {
       const m = TRIGGERS[kind][p.language].exec(p.folded);
       if (!m) continue;
       if (kind === "duty" && paragraphs.some((q) => DUTY_EXEMPT[q.language].test(q.folded))) return null;
@@ -87,7 +88,10 @@ export default defineRule({
     if (clauses.length === 0) return [];
     // A fixed date cannot be judged here, and a 60-day (or longer) clause means the drafter split the dates.
     if (clauses.some((c) => c.timing!.days === null || c.timing!.days >= 60)) return [];
-    const burden = findBurden(contentParagraphs(ctx));
+    const burden = findBurden(
+      contentParagraphs(ctx),
+      ctx.doc.paragraphs.filter((p) => p.kind !== "blank" && !p.isNote),
+    );
     if (!burden) return [];
     const hasEnact = clauses.some((c) => c.verb === "enact");
     const spans: RuleSpan[] = [];

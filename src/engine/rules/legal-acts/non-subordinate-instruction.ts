@@ -8,7 +8,7 @@ import { defineRule } from "../types";
  * on the issuer: akims are part of the single system of executive bodies headed by the Government, so a Government
  * resolution may instruct them, a ministerial order may not.
  */
-type Addressee = "akims" | "prosecutor" | "national-bank" | "courts" | "maslikhats";
+type Addressee = "akims" | "prosecutor" | "national-bank" | "courts" | "maslikhats" | "audit";
 
 const RU_ADDR: Record<Addressee, string> = {
   akims: "акимам\\s+(?:областей|области|городов|города|районов|района)|акиматам\\s+(?:областей|области|городов|города|районов|района)|местным\\s+исполнительным\\s+органам",
@@ -16,6 +16,8 @@ const RU_ADDR: Record<Addressee, string> = {
   "national-bank": "национальному\\s+банку",
   courts: "верховному\\s+суду|конституционному\\s+суду|судам",
   maslikhats: "маслихатам|маслихату",
+  // The Supreme Audit Chamber reports to the President, not to the Government.
+  audit: "высшей\\s+аудиторской\\s+палате|высшая\\s+аудиторская\\s+палата",
 };
 const KK_ADDR: Record<Addressee, string> = {
   akims:
@@ -24,13 +26,17 @@ const KK_ADDR: Record<Addressee, string> = {
   "national-bank": "ұлттық\\s+банк(?:іне|і)",
   courts: "жоғарғы\\s+сотына|конституциялық\\s+сотына|соттарға",
   maslikhats: "мәслихаттарына|мәслихатына",
+  audit: "жоғары\\s+аудиторлық\\s+палата(?:сы|сына)",
 };
 
 const OUTSIDE: Partial<Record<ActType, readonly Addressee[]>> = {
   "presidential-decree": ["courts", "maslikhats"],
-  "government-resolution": ["prosecutor", "national-bank", "courts", "maslikhats"],
-  "ministerial-order": ["akims", "prosecutor", "national-bank", "courts", "maslikhats"],
-  "agency-order": ["akims", "prosecutor", "national-bank", "courts", "maslikhats"],
+  "government-resolution": ["prosecutor", "national-bank", "courts", "maslikhats", "audit"],
+  "ministerial-order": ["akims", "prosecutor", "national-bank", "courts", "maslikhats", "audit"],
+  "agency-order": ["akims", "prosecutor", "national-bank", "courts", "maslikhats", "audit"],
+  "akimat-resolution": ["prosecutor", "national-bank", "courts", "audit"],
+  "akim-decision": ["prosecutor", "national-bank", "courts", "audit"],
+  "maslikhat-decision": ["prosecutor", "national-bank", "courts", "audit"],
 };
 
 const RU_ORDER =
