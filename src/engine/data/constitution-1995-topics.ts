@@ -233,8 +233,8 @@ export const TOPIC_1995: Readonly<Record<string, Topic1995>> = {
   },
   // 1995 art. 39: limits on rights and freedoms; 2026 art. 39: defence and military service
   "39": {
-    ru: stems("ограничен* ~прав*", "прав* и свобод* ~ограничен*", "ограничива* ~прав*"),
-    kk: stems("құқықтар* ~шектел*", "бостандықтар* ~шектел*", "шектеу*"),
+    ru: stems("ограничен* ~прав*", "прав* и свобод* ~ограничен*", "ограничива* ~прав*", "в целях защиты ~здоровья насел*"),
+    kk: stems("құқықтар* ~шектел*", "бостандықтар* ~шектел*", "шектеу*", "денсаулығын қорғау мақсат*"),
   },
   // 1995 art. 40: the President as head of state; 2026 art. 40: historical and cultural heritage
   "40": {

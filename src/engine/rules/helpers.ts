@@ -49,18 +49,24 @@ export function positionOf(ctx: RuleContext, p: ParsedParagraph): number {
 }
 
 /**
- * The lead-in of the list a subpoint belongs to («3. Заявитель представляет следующие документы:»), folded, or ""
- * when the paragraph is not a subpoint of such a list.
+ * The lead-in paragraph of the list a subpoint belongs to («3. Заявитель представляет следующие документы:»), or
+ * null when the paragraph is not a subpoint of such a list.
  */
-export function listLeadIn(ctx: RuleContext, p: ParsedParagraph): string {
-  if (p.kind !== "subpoint") return "";
+export function listLeadInParagraph(ctx: RuleContext, p: ParsedParagraph): ParsedParagraph | null {
+  if (p.kind !== "subpoint") return null;
   const ps = ctx.doc.paragraphs;
-  for (let i = positionOf(ctx, p) - 1; i >= 0 && i >= positionOf(ctx, p) - 40; i--) {
+  const at = positionOf(ctx, p);
+  for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
     const q = ps[i]!;
     if (q.kind === "blank" || q.isNote || q.kind === "subpoint") continue;
-    return q.quoted === p.quoted && /:\s*$/u.test(q.folded) ? q.folded : "";
+    return q.quoted === p.quoted && /:\s*$/u.test(q.folded) ? q : null;
   }
-  return "";
+  return null;
+}
+
+/** The folded lead-in of the list a subpoint belongs to, or "". */
+export function listLeadIn(ctx: RuleContext, p: ParsedParagraph): string {
+  return listLeadInParagraph(ctx, p)?.folded ?? "";
 }
 
 /** Text around a match, folded, for context checks. */

@@ -86,7 +86,7 @@ const STATE_DB = phrases(STATE_DB_RU, STATE_DB_KK);
 
 /** The applicant must hand something in or appear. */
 const DEMAND: Record<"ru" | "kk", RegExp> = {
-  ru: /заявител|услугополучател|получател|претендент|участник\p{L}*\s+(?:конкурс|отбор)|кандидат|специалист|иностран|лицензиат|организаци|физическ\p{L}*\s+лиц|юридическ\p{L}*\s+лиц|граждан|субъект|пациент|обративш\p{L}*|родител|законн\p{L}*\s+представител/u,
+  ru: /заявител|услугополучател|получател|претендент|участник\p{L}*\s+(?:конкурс|отбор)|кандидат|специалист|иностран|лицензиат|организаци|владел|охранник|физическ\p{L}*\s+лиц|юридическ\p{L}*\s+лиц|граждан|субъект|пациент|обративш\p{L}*|родител|законн\p{L}*\s+представител/u,
   kk: /өтініш\s+беруш|көрсетілетін\s+қызметті\s+алуш|алушы|үміткер|маман|шетелдік|лицензиат|ұйым|(?:конкурсқа|іріктеуге)\s+қатысуш|кандидат|жеке\s+тұлға|заңды\s+тұлға|азамат|субъект|пациент|жүгінген|ата-ана|заңды\s+өкіл/u,
 };
 const SUBMIT: Record<"ru" | "kk", RegExp> = {
@@ -134,7 +134,10 @@ export default defineRule({
       // A subpoint of a list of documents takes its applicant and verb from the lead-in («Заявитель представляет:»).
       const s = sentenceOf(p, m);
       const lead = listLeadIn(ctx, p);
-      if (!DEMAND[lang].test(`${lead} ${s}`) || !SUBMIT[lang].test(`${lead} ${s}`) || LEGIT[lang].test(s)) return false;
+      // «… представляются в виде нотариально засвидетельствованных копий», «… түпнұсқа түрінде ұсынылады»: the
+      // submitter is the applicant even when unnamed.
+      const passive = /представля(?:ется|ются)|ұсынылады/u.test(s) && /^(?:нотариал|нотариат|оригинал|подлинник|түпнұсқа|жеке\s+өзі)/u.test(p.folded.slice(m.start, m.end));
+      if ((!passive && (!DEMAND[lang].test(`${lead} ${s}`) || !SUBMIT[lang].test(`${lead} ${s}`))) || LEGIT[lang].test(s)) return false;
       const word = p.folded.slice(m.start, m.end);
       const stateDb = matchIn(STATE_DB, p).filter((x) => s.includes(p.folded.slice(x.start, x.end)));
       if (STATE_DB_WORD.test(word) && !/^(?:оригинал|подлинник|түпнұсқа)/u.test(word)) return !FROM_SYSTEM[lang].test(s);

@@ -40,6 +40,8 @@ const KK_BEFORE_2026 = /2026\s+жылғы(?:\s+15\s+наурыздағы)?\s+(?:
 const LEGAL_BASIS = /^(в\s+соответствии|согласно|на\s+основании|руководствуясь)|сәйкес|негізінде|басшылыққа ала/u;
 
 const MENTIONS_CONSTITUTION = /конституци/u;
+/** The operative formula closes the preamble that holds the legal basis. */
+const OPERATIVE = /(?:постановляет|постановляю|приказываю|приказываем|решил|бұйырамын|қаулы\s+етеді|қаулы\s+етемін|шешті)\s*:/u;
 const SPLIT_LIST = /\s*(?:,|и|или|және|мен)\s*/u;
 
 /** «61, 62», «85 – 89» → the article numbers, a short range expanded. */
@@ -190,10 +192,17 @@ export default defineRule({
       // the new wording quoted in an amending act counts: a 1995 number there would go into force
       (p) => p.kind !== "blank" && !p.isNote && (!p.isHeading || LEGAL_BASIS.test(p.folded.trimStart())),
     );
+    // The legal basis of an act names a Constitution article for the act's whole subject: its title says what it is.
+    const title = ctx.doc.paragraphs
+      .filter((p) => p.isHeading && !p.isNote)
+      .slice(0, 3)
+      .map((p) => p.folded)
+      .join(" ");
     for (const p of paragraphs) {
       if (!MENTIONS_CONSTITUTION.test(p.folded)) continue;
+      const basis = LEGAL_BASIS.test(p.folded.trimStart()) || OPERATIVE.test(p.folded);
       for (const ref of refsIn(p)) {
-        const verdict = judge(ref, sentenceOf(p, ref), p.language);
+        const verdict = judge(ref, basis ? `${sentenceOf(p, ref)} ${title}` : sentenceOf(p, ref), p.language);
         if (!verdict) continue;
         const { article, point, reason } = verdict;
         const data: Record<string, string> = { article };

@@ -1,8 +1,7 @@
 import type { Language } from "../../../contract";
 import type { ParsedParagraph } from "../../document/model";
 import { defineRule, type RuleSpan } from "../types";
-import { contentParagraphs, entryIntoForceClauses } from "./entry-into-force";
-import { REGISTERED } from "./registration-effect";
+import { REGISTERED, contentParagraphs, entryIntoForceClauses } from "./entry-into-force";
 
 /**
  * Signs that the act concerns rights, freedoms or duties of persons: a person as the subject of a duty or

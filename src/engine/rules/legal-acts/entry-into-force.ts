@@ -189,3 +189,7 @@ export function hasEntryIntoForce(ctx: RuleContext): boolean {
 export function contentParagraphs(ctx: RuleContext): ParsedParagraph[] {
   return ctx.doc.paragraphs.filter((p) => p.kind !== "blank" && !p.isNote && !p.isHeading);
 }
+
+/** The act states that it is subject to state registration, or orders its registration. */
+export const REGISTERED =
+  /подлежит\s+государственн\p{L}*\s+регистрации|обеспечить\s+(?:в\s+установленном\s+[^.;]{0,80}?\s)?государственн\p{L}*\s+регистраци\p{L}*\s+настоящ|мемлекеттік\s+тіркелуге\s+жатады|осы\s+(?:бұйрықтың|қаулының|шешімнің)\s+[^.;]{0,120}?мемлекеттік\s+тіркелуін\s+қамтамасыз/u;

@@ -1,16 +1,13 @@
 import { LOCAL_TYPES, ORDER_TYPES } from "../../data/act-hierarchy";
 import { defineRule, type RuleSpan } from "../types";
-import { entryIntoForceClauses } from "./entry-into-force";
+import { REGISTERED, entryIntoForceClauses } from "./entry-into-force";
+import { rightsTrigger } from "./entry-into-force-signing";
 
 /**
  * Acts subject to state registration (art. 35-1: orders of ministers and agency heads, local acts) enter into force
  * from registration (art. 42(1)) but are brought into effect only after official publication (42(2)–(3)).
  * Reported: the act is brought into effect («вводится в действие», «қолданысқа енгізіледі») from registration.
  */
-/** The act states that it is subject to state registration, or orders its registration. */
-export const REGISTERED =
-  /подлежит\s+государственн\p{L}*\s+регистрации|обеспечить\s+(?:в\s+установленном\s+[^.;]{0,80}?\s)?государственн\p{L}*\s+регистраци\p{L}*\s+настоящ|мемлекеттік\s+тіркелуге\s+жатады|осы\s+(?:бұйрықтың|қаулының|шешімнің)\s+[^.;]{0,120}?мемлекеттік\s+тіркелуін\s+қамтамасыз/u;
-
 export default defineRule({
   id: "LA-REGISTRATION-EFFECT",
   pack: "legal-acts",
@@ -43,7 +40,11 @@ export default defineRule({
     const spans: RuleSpan[] = [];
     const clauses = entryIntoForceClauses(ctx).filter((c) => c.own);
     const hasEnact = clauses.some((c) => c.verb === "enact");
-    const registered = ctx.operative().some((p) => REGISTERED.test(p.folded));
+    // Local acts that concern persons' rights or duties are normative and subject to state registration even when
+    // the text does not say so (art. 35-1); an organisational akimat resolution is not.
+    const registered =
+      ctx.operative().some((p) => REGISTERED.test(p.folded)) ||
+      ((LOCAL_TYPES as readonly string[]).includes(ctx.doc.actType) && rightsTrigger(ctx.operative()) !== null);
     for (const c of clauses) {
       if (!c.timing) continue;
       if (c.verb === "enact" && c.timing.kind === "registration") spans.push({ para: c.para, start: c.timing.start, end: c.timing.end });

@@ -59,8 +59,8 @@ const TRIGGER_WORDS: Record<TriggerKind, Record<Language, readonly string[]>> = 
     kk: ["тексеру*", "тексеріс*", "бақылау және қадағалау", "профилактикалық бақылау*"],
   },
   reporting: {
-    ru: ["отчет*", "отчетност*", "информиру* уполномоченн* орган*", "сведени* о деятельности"],
-    kk: ["есеп бер*", "есептер*", "есептілік*", "есепті ұсын*", "есеп ұсын*", "уәкілетті органды хабардар ет*"],
+    ru: ["отчет*", "отчетност*", "информиру* уполномоченн* орган*", "сведени* о деятельности", "ежемесячно", "ежеквартально"],
+    kk: ["есеп бер*", "есептер*", "есептілік*", "есепті ұсын*", "есеп ұсын*", "уәкілетті органды хабардар ет*", "ай сайын", "тоқсан сайын"],
   },
   technical: {
     ru: ["квалификационн* требовани*", "требовани* к", "обязан* обеспечить", "обязан* обеспечивать", "должн* соответствовать"],
@@ -114,6 +114,9 @@ const BUSINESS = {
     "лиц*, осуществляющ*",
     "землепользовател*",
     "пастбищепользовател*",
+    "природопользовател*",
+    "охранн* организаци*",
+    "агентств*",
   ]),
   kk: phraseRegex([
     "кәсіпкерлік субъекті*",
@@ -141,6 +144,10 @@ const BUSINESS = {
     "жүзеге асыратын тұлға*",
     "жер пайдаланушы*",
     "жайылым пайдаланушы*",
+    "табиғат пайдаланушы*",
+    "күзет ұйым*",
+    "агенттіг*",
+    "агенттікт*",
   ]),
 };
 
@@ -390,6 +397,9 @@ export function findTriggers(doc: ParsedDocument): Trigger[] {
         if (REFERS_ELSEWHERE.test(sentence)) continue;
         if (matches(BUSINESS[lang], p, b.start, end).length === 0) continue;
         if (matches(IMPOSES[lang], p, b.start, end).length === 0) continue;
+        // «ежеквартально», «тоқсан сайын» are reporting only when the business acts, not a state body before it
+        // («Отдел ежеквартально уведомляет юридические лица …»).
+        if (kind === "reporting" && PERIODIC.test(p.folded.slice(m.start, m.end)) && !addresseeInSentence(p, b.start, end, m.start)) continue;
         seen.add(key);
         out.push({ kind, para, start: m.start, end: m.end, quote: m.text, sentence: p.text.slice(b.start, end).trim() });
       }
@@ -611,6 +621,8 @@ export function triggerList(triggers: readonly Trigger[], max = 4): string {
   return quotes.join(", ");
 }
 
+const PERIODIC = /ежемесячно|ежеквартально|ай\s+сайын|тоқсан\s+сайын/u;
+
 /** State bodies as the subject of a sentence: then the duty is the state's, not the business's. */
 const STATE_BODY = phraseRegex([
   "уполномоченн* орган*",
@@ -627,6 +639,9 @@ const STATE_BODY = phraseRegex([
   "әкім*",
   "министрлік*",
   "комитет*",
+  "отдел*",
+  "бөлім*",
+  "басқарма*",
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { phrases, scanContent, sentenceBounds } from "../helpers";
+import { listLeadInParagraph, phrases, scanContent, sentenceBounds } from "../helpers";
 import { defineRule } from "../types";
 import { addresseeInSentence } from "./common";
 
@@ -13,6 +13,8 @@ const QUALITY = phrases(
     "в день обращения",
     "все необходимые",
     "всю необходимую",
+    "всех необходимых",
+    "всеми необходимыми",
     "любые документы",
     "любые сведения",
     "любую информацию",
@@ -45,6 +47,10 @@ const CIVIL_PREEMPTION = /^(преимущественн\p{L}*\s+прав\p{L}*\
  */
 const QUASI = /квазигосударственн|квазимемлекеттік/u;
 const QUASI_FOR = /^(?:для\s+|субъектам\s+)|үшін|субъектілеріне/u;
+/** A privilege in the same sentence: priority, exemption from a check, «вне очереди». */
+const PRIVILEGE = /преимущественн|без\s+(?:прохождени|проведени)|освобожда|вне\s+очереди|первоочередн|басым|босатылады|кезектен\s+тыс|бірінші\s+кезекте/u;
+/** A requirement written as a noun in a list of requirements: «Наличие всех необходимых приборов», «… жарақтандырылуы». */
+const REQUIREMENT_ITEM = /^\s*(?:\d+(?:-\d+)*[.)]\s*)?(?:наличи|оснащени|обеспечени|соответстви)|(?:болуы|жарақтандырылуы|қамтамасыз\s+етілуі|сәйкестігі)[.;]?\s*$/u;
 const OTHERS = /(?:ины|други|остальн|прочи)\p{L}*\s+(?:\p{L}+\s+)?(?:субъект|участник|лиц|организац)|(?:өзге|басқа|қалған)\s+(?:да\s+)?(?:\p{L}+\s+)?(?:субъектіл|қатысушы|тұлға|ұйым)/u;
 export default defineRule({
   id: "RIA-REQUIREMENT-QUALITY",
@@ -79,8 +85,14 @@ export default defineRule({
       if (CIVIL_PREEMPTION.test(p.folded.slice(m.start, m.start + 80))) return false;
       const b = sentenceBounds(p, m.start);
       const word = p.folded.slice(m.start, m.end);
-      if (QUASI.test(word) && !QUASI_FOR.test(p.folded.slice(m.start, m.end + 8)) && !OTHERS.test(p.folded.slice(b.start, b.end))) return false;
-      return addresseeInSentence(p, b.start, Math.max(b.end, m.end), m.start);
+      const sentence = p.folded.slice(b.start, b.end);
+      if (QUASI.test(word) && !QUASI_FOR.test(p.folded.slice(m.start, m.end + 8)) && !OTHERS.test(sentence) && !PRIVILEGE.test(sentence)) return false;
+      if (QUASI.test(word) && PRIVILEGE.test(sentence)) return true; // a privilege for quasi-state entities
+      if (addresseeInSentence(p, b.start, Math.max(b.end, m.end), m.start)) return true;
+      // A requirement item: its addressee is in the list's lead-in, or the item itself is a requirement.
+      const lead = listLeadInParagraph(ctx, p);
+      if (lead && addresseeInSentence(lead, 0, lead.folded.length, 0)) return true;
+      return /^(?:все|барлық)/u.test(word) && REQUIREMENT_ITEM.test(p.folded);
     });
   },
   examples: {
