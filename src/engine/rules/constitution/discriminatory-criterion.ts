@@ -19,6 +19,8 @@ const RU: { re: RegExp; ground: Ground }[] = [
   { re: /(?<![\p{L}])(?:национальн|этническ)\p{L}*\s+принадлежност\p{L}*(?![\p{L}])/gu, ground: "nationality" },
   { re: /(?<![\p{L}])владеющ\p{L}*\s+(?:казахским|русским|государственным|английским)\s+языком(?![\p{L}])/gu, ground: "language" },
   { re: new RegExp(`(?<![\\p{L}])(?:постоянно\\s+)?проживающ\\p{L}*\\s+[^.;]{0,60}?не\\s+менее\\s+${NUM_RU}\\s+(?:лет|года|год)(?![\\p{L}])`, "gu"), ground: "residence" },
+  // «постоянно проживающим в городе Шымкенте» — a local residence condition; living in the country is not one.
+  { re: /(?<![\p{L}])постоянно\s+проживающ\p{L}*\s+(?:в|на)\s+(?!республик|территории\s+республик|казахстан)(?:\p{L}+\s+){0,2}\p{L}+/gu, ground: "residence" },
   { re: /(?<![\p{L}])(?:не\s+)?зарегистрированн\p{L}*\s+по\s+месту\s+(?:жительства|постоянного\s+проживания)(?![\p{L}])/gu, ground: "residence" },
   { re: /(?<![\p{L}])(?:не\s+)?состоящ\p{L}*\s+в\s+(?:зарегистрированном\s+)?браке(?![\p{L}])/gu, ground: "marital" },
   { re: /(?<![\p{L}])(?:холост\p{L}*|незамужн\p{L}*|замужн\p{L}*|женат\p{L}*)(?![\p{L}])/gu, ground: "marital" },
@@ -31,6 +33,7 @@ const KK: { re: RegExp; ground: Ground }[] = [
   { re: /(?<![\p{L}])жасы\s+\d+\s+жастан\s+аспайтын(?![\p{L}])/gu, ground: "age" },
   { re: /(?<![\p{L}])\d+\s+жасқа\s+дейінгі(?![\p{L}])/gu, ground: "age" },
   { re: /(?<![\p{L}])жасы\s+(?:\p{L}+\s+)?\p{L}+(?:тен|тан|ден|дан|нен|нан)\s+(?:аспаған|аспайтын)(?![\p{L}])/gu, ground: "age" },
+  { re: /(?<![\p{L}])(?:\d+|\p{L}+(?:\s+\p{L}+)?)\s+жастан\s+(?:асқан|асатын|жоғары)(?![\p{L}])/gu, ground: "age" },
   { re: /(?<![\p{L}])(?:ұлты\s+бойынша|ұлтына\s+қарай|ұлты\s+қазақ|қазақ\s+ұлтының|(?:ұлттық|этникалық)\s+тиесілігі\p{L}*)(?![\p{L}])/gu, ground: "nationality" },
   { re: /(?<![\p{L}])(?:мемлекеттік|қазақ|орыс|ағылшын)\s+тілін\s+(?:меңгерген|білетін)(?![\p{L}])/gu, ground: "language" },
   { re: new RegExp(`(?<![\\p{L}])кемінде\\s+${NUM_KK}\\s+жыл\\s+(?:бойы\\s+)?(?:тұрақты\\s+)?тұратын(?![\\p{L}])`, "gu"), ground: "residence" },
@@ -119,6 +122,8 @@ export default defineRule({
           // «мужчины и женщины», «әйелдер мен ерлер»: both sexes named, so sex is not the criterion.
           if (ground === "sex" && (kk ? /әйел/u.test(s) && /(?<![\p{L}])ер(?:лер|\s+адам|\s+жынысты)/u.test(s) : /женщин/u.test(s) && /мужчин/u.test(s))) continue;
           if (refersToLaw(s, p.language)) continue;
+          // Local social assistance goes to the area's residents by law; a minimum term of residence is the defect.
+          if (ground === "residence" && !/не\s+менее|кемінде/u.test(m[0]) && /социальн\p{L}*\s+(?:помощ|поддержк)|әлеуметтік\s+(?:көмек|қолдау)/u.test(s)) continue;
           if (spans.some((o) => o.para === para && o.start < end && o.end > start)) continue;
           const names = GROUND_NAMES[ground];
           spans.push({

@@ -39,6 +39,7 @@ const PAY_TOPIC =
   /(?<![\p{L}])(?:плат[аыуе]\p{L}*|ставк\p{L}*|тариф\p{L}*|сбор(?:а|ов|ы)?(?!\p{L})|взнос\p{L}*|пошлин\p{L}*|налог\p{L}*|ақы\p{L}*|төлем\p{L}*|мөлшерлеме\p{L}*|алым\p{L}*|жарна\p{L}*|баж\p{L}*|салық\p{L}*)/u;
 
 /** The preamble relies on the Tax Code: maslikhats set some rates within its delegation. */
+const LOCAL_GOV_LAW = /местном\s+государственном\s+управлении|жергілікті\s+мемлекеттік\s+басқару|^"(?:об|о)\s+(?:установлении|утверждении)|(?:белгілеу|бекіту)\s+туралы"$/u;
 const TAX_CODE = /налогов\p{L}*\s+кодекс|о\s+налогах\s+и\s+других\s+обязательных\s+платежах|салық\s+кодекс|салық\s+және\s+бюджетке\s+төленетін/u;
 
 function levies(p: ParsedParagraph): { start: number; end: number }[] {
@@ -101,7 +102,11 @@ export default defineRule({
     if (status === "no") return [];
     // A preamble that relies on a law or the Tax Code («В соответствии со статьей 547 Налогового кодекса …»).
     const pre = preambleFolded(ctx);
-    if (TAX_CODE.test(pre) || ((refersToLaw(pre, "ru") || refersToLaw(pre, "kk")) && PAY_TOPIC.test(pre))) return [];
+    // The general Law on local government gives maslikhats and akimats no power to set fees: citing it alone is no
+    // legal basis for a payment («В соответствии со статьей 6 Закона «О местном государственном управлении …»»).
+    const titles = pre.match(/"[^"]{3,200}"/gu) ?? [];
+    const onlyLocalGov = titles.length > 0 && titles.every((t) => LOCAL_GOV_LAW.test(t));
+    if (TAX_CODE.test(pre) || (!onlyLocalGov && (refersToLaw(pre, "ru") || refersToLaw(pre, "kk")) && PAY_TOPIC.test(pre))) return [];
     const spans: RuleSpan[] = [];
     for (const p of ctx.content()) {
       for (const l of levies(p)) spans.push({ para: positionOf(ctx, p), ...l, ...(status === "maybe" ? { severity: "warning" as const } : {}) });

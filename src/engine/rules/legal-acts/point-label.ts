@@ -16,6 +16,9 @@ const KK_POINT = /^\s*(\d+(?:-\d+)?-тармақ\s*\.)(?!\d)/u;
 const LETTER = /^\s*([а-яәғқңөұүһіa-z]\))\s+\S/u;
 const LEAD_IN = /:\s*$/u;
 
+/** «…: а) …; б) …» or «…: а) …; ә) …» inside one paragraph. */
+const INLINE_LETTERS = /:\s*(а\))\s+[^;:]{1,200};\s*(?:и\s+|және\s+)?(?:б|ә)\)\s/u;
+
 export default defineRule({
   id: "LA-POINT-LABEL",
   pack: "legal-acts",
@@ -82,6 +85,12 @@ export default defineRule({
         }
       } else {
         inLetterList = false;
+        // A lettered list run into the lead-in itself: «представляет: а) заявление; б) копию …».
+        const inline = INLINE_LETTERS.exec(p.folded);
+        if (inline) {
+          const start = inline.index + inline[0].indexOf(inline[1]!);
+          spans.push({ para, start, end: start + inline[1]!.length });
+        }
       }
     }
     return spans;
