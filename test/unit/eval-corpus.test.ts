@@ -68,10 +68,12 @@ describe.each(["corpus", "holdout"])("evaluation corpus test/eval/%s", (name) =>
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("has at least 120 paragraphs per language", () => {
+  // The development set grows with every measured blind set; one blind set is about 100–200 paragraphs per language.
+  const minParagraphs = name === "corpus" ? 120 : 100;
+  it(`has at least ${minParagraphs} paragraphs per language`, () => {
     for (const lang of LANGUAGES) {
       const n = docs.filter((d) => d.doc.lang === lang).reduce((s, d) => s + d.doc.paragraphs.length, 0);
-      expect(n).toBeGreaterThanOrEqual(120);
+      expect(n).toBeGreaterThanOrEqual(minParagraphs);
     }
   });
 

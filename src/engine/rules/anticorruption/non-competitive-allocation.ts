@@ -11,6 +11,7 @@ const NON_COMPETITIVE = phrases(
     "без проведения тендера",
     "без конкурса",
     "без конкурсного отбора",
+    "без проведения конкурсного отбора",
     "вне конкурса",
     "вне конкурсных процедур",
     "из одного источника",
@@ -49,7 +50,7 @@ export default defineRule({
   pack: "anticorruption",
   brief: ["AC-09"],
   severity: "warning",
-  actTypes: ["government-resolution", "ministerial-order", "agency-order", "maslikhat-decision", "akimat-resolution", "akim-decision"],
+  actTypes: ["presidential-decree", "government-resolution", "ministerial-order", "agency-order", "maslikhat-decision", "akimat-resolution", "akim-decision"],
   languages: ["ru", "kk"],
   citation: { act: "law-on-legal-acts", article: "30", paragraph: "6" },
   messages: {

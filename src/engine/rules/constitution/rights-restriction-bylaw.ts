@@ -48,6 +48,22 @@ export function personRestrictions(p: ParsedParagraph, opts: { skipLawRef: boole
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** «Запрещается мойка / проведение / размещение …», «… өндіруге / жерлеуге тыйым салынады»: group 1 is the ban. */
+const ACTIVITY_BAN: Record<"ru" | "kk", RegExp> = {
+  ru: /(?:^|[.;:]\s*|\d+\.\s*)(запрещается)\s+\p{L}+(?:ние|ка|ля|ство|ход|зд)(?![\p{L}])/u,
+  kk: /(?<![\p{L}])\p{L}+(?:уге|уға|уге|уына|уіне)\s+((?:тыйым\s+салынады|жол\s+берілмейді))(?![\p{L}])/u,
+};
+/** Bans that protect persons: on refusing, demanding, interfering, restricting, discriminating. */
+const PROTECTIVE_BAN: Record<"ru" | "kk", RegExp> = {
+  ru: /запрещается\s+(?:отказ|истребовани|вмешательств|ограничени|дискриминаци|взимани|разглашени|препятствовани|принуждени)/u,
+  kk: /(?:тартуға|етуге|келтіруге|жасауға|араласуға|араласуына|шектеуге|кемсітуге|жариялауға|мәжбүрлеуге)\s+(?:тыйым|жол)/u,
+};
+/** The ban addresses a state body or official, not persons. */
+const STATE_IN_SENTENCE: Record<"ru" | "kk", RegExp> = {
+  ru: /(?<![\p{L}])(?:должностн\p{L}*\s+лиц|государственн\p{L}*\s+(?:орган|служащ)|уполномоченн\p{L}*\s+орган|работник\p{L}*\s+(?:органа|отдела|управления)|сотрудник)/u,
+  kk: /(?<![\p{L}])(?:лауазымды\s+адам|мемлекеттік\s+(?:орган|қызметші)|уәкілетті\s+орган|қызметкер|министрлік|комитет|басқарма|әкімдік)/u,
+};
+
 export default defineRule({
   id: "CONST-RIGHTS-RESTRICTION-BYLAW",
   pack: "constitution",
@@ -81,8 +97,21 @@ export default defineRule({
     if (status === "no") return [];
     const spans: RuleSpan[] = [];
     for (const p of ctx.content()) {
-      for (const r of personRestrictions(p, { skipLawRef: true })) {
+      const found = personRestrictions(p, { skipLawRef: true });
+      for (const r of found) {
         spans.push({ para: positionOf(ctx, p), ...r, ...(status === "maybe" ? { severity: "warning" as const } : {}) });
+      }
+      // A ban on an activity with nobody named («Запрещается мойка транспортных средств вне …», «… құм өндіруге
+      // тыйым салынады») restricts everyone who would do it: a warning, since the addressee is left implicit.
+      if (found.length === 0) {
+        const m = ACTIVITY_BAN[p.language].exec(p.folded);
+        if (m && !negatedBefore(p, m.index)) {
+          const start = m.index + m[0].length - m[1]!.length;
+          const s = sentenceAt(p, start, start + m[1]!.length).text;
+          if (!refersToLaw(s, p.language) && !STATE_IN_SENTENCE[p.language].test(s) && !inQuotes(p, start) && !PROTECTIVE_BAN[p.language].test(m[0])) {
+            spans.push({ para: positionOf(ctx, p), start, end: start + m[1]!.length, severity: "warning" });
+          }
+        }
       }
     }
     return spans;
