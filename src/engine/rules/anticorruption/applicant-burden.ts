@@ -87,7 +87,7 @@ const STATE_DB = phrases(STATE_DB_RU, STATE_DB_KK);
 /** The applicant must hand something in or appear. */
 const DEMAND: Record<"ru" | "kk", RegExp> = {
   ru: /заявител|услугополучател|получател|претендент|участник\p{L}*\s+(?:конкурс|отбор)|кандидат|специалист|иностран|лицензиат|организаци|владел|охранник|физическ\p{L}*\s+лиц|юридическ\p{L}*\s+лиц|граждан|субъект|пациент|обративш\p{L}*|родител|законн\p{L}*\s+представител/u,
-  kk: /өтініш\s+беруш|көрсетілетін\s+қызметті\s+алуш|алушы|үміткер|маман|шетелдік|лицензиат|ұйым|(?:конкурсқа|іріктеуге)\s+қатысуш|кандидат|жеке\s+тұлға|заңды\s+тұлға|азамат|субъект|пациент|жүгінген|ата-ана|заңды\s+өкіл/u,
+  kk: /өтініш\s+беруш|көрсетілетін\s+қызметті\s+алуш|алушы|үміткер|маман|шетелдік|лицензиат|ұйым|адамдар|(?:конкурсқа|іріктеуге)\s+қатысуш|кандидат|жеке\s+тұлға|заңды\s+тұлға|азамат|субъект|пациент|жүгінген|ата-ана|заңды\s+өкіл/u,
 };
 const SUBMIT: Record<"ru" | "kk", RegExp> = {
   ru: /представля|представить|представлени|предъявля|предъявить|прилага|прилож|подает|подают|подать|подач|направля|явк|явля[её]тся\s+лично|явиться|прибыть|обязан|требу|необходим/u,
@@ -137,7 +137,11 @@ export default defineRule({
       // «… представляются в виде нотариально засвидетельствованных копий», «… түпнұсқа түрінде ұсынылады»: the
       // submitter is the applicant even when unnamed.
       const passive = /представля(?:ется|ются)|ұсынылады/u.test(s) && /^(?:нотариал|нотариат|оригинал|подлинник|түпнұсқа|жеке\s+өзі)/u.test(p.folded.slice(m.start, m.end));
-      if ((!passive && (!DEMAND[lang].test(`${lead} ${s}`) || !SUBMIT[lang].test(`${lead} ${s}`))) || LEGIT[lang].test(s)) return false;
+      // A notarised copy in a list of documents to hand in («…: 1) нотариально засвидетельствованная копия …») is
+      // demanded from whoever applies: the paragraph or its lead-in says that documents are submitted.
+      const notarisedInList =
+        /^(?:нотариал|нотариат)/u.test(p.folded.slice(m.start, m.end)) && SUBMIT[lang].test(`${lead} ${p.folded}`);
+      if ((!passive && !notarisedInList && (!DEMAND[lang].test(`${lead} ${s}`) || !SUBMIT[lang].test(`${lead} ${s}`))) || LEGIT[lang].test(s)) return false;
       const word = p.folded.slice(m.start, m.end);
       const stateDb = matchIn(STATE_DB, p).filter((x) => s.includes(p.folded.slice(x.start, x.end)));
       if (STATE_DB_WORD.test(word) && !/^(?:оригинал|подлинник|түпнұсқа)/u.test(word)) return !FROM_SYSTEM[lang].test(s);

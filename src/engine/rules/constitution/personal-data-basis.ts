@@ -61,7 +61,9 @@ export default defineRule({
       const lang = p.language;
       // The unit: one paragraph (a point or subpoint of the act).
       if (!PROCESSING[lang].test(p.folded) || BASIS[lang].test(p.folded) || PROTECTIVE[lang].test(p.folded)) continue;
-      const m = findAll(DATA[lang], p.text, p.folded)[0];
+      // «персональные данные, в том числе биометрические данные»: the biometric data are the graver part, quoted.
+      const all = findAll(DATA[lang], p.text, p.folded);
+      const m = all.find((x) => /биометр/u.test(p.folded.slice(x.start, x.end))) ?? all[0];
       if (!m) continue;
       spans.push({ para: positionOf(ctx, p), start: m.start, end: m.end });
     }

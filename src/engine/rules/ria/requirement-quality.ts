@@ -20,6 +20,7 @@ const QUALITY = phrases(
     "любую информацию",
     "субъекты квазигосударственного сектора",
     "субъект квазигосударственного сектора",
+    "субъектов квазигосударственного сектора",
   ],
   [
     "квазимемлекеттік сектор субъектілері үшін",
@@ -86,7 +87,7 @@ export default defineRule({
       const b = sentenceBounds(p, m.start);
       const word = p.folded.slice(m.start, m.end);
       const sentence = p.folded.slice(b.start, b.end);
-      if (QUASI.test(word) && !QUASI_FOR.test(p.folded.slice(m.start, m.end + 8)) && !OTHERS.test(sentence) && !PRIVILEGE.test(sentence)) return false;
+      if (QUASI.test(word) && !QUASI_FOR.test(p.folded.slice(m.start, m.end + 8)) && !/из\s+числа\s+$/u.test(p.folded.slice(Math.max(0, m.start - 12), m.start)) && !OTHERS.test(sentence) && !PRIVILEGE.test(sentence)) return false;
       if (QUASI.test(word) && PRIVILEGE.test(sentence)) return true; // a privilege for quasi-state entities
       if (addresseeInSentence(p, b.start, Math.max(b.end, m.end), m.start)) return true;
       // A requirement item: its addressee is in the list's lead-in, or the item itself is a requirement.
