@@ -55,23 +55,31 @@ export const Paragraph = z.object({
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 
-export const CheckRequest = z.object({
-  document: z
-    .object({
-      actType: ActType.optional(),
-      language: Language.optional(),
-      title: z.string().max(LIMITS.maxTitleLength).optional(),
-    })
-    .default({}),
-  paragraphs: z.array(Paragraph).max(LIMITS.maxParagraphs),
-  options: z
-    .object({
-      packs: z.array(Pack).optional(),
-      llm: z.enum(["off", "auto"]).optional(),
-      uiLanguage: UiLanguage.default("ru"),
-    })
-    .default({ uiLanguage: "ru" }),
-});
+/**
+ * Unknown keys are rejected, not dropped: «actType» sent at the top level instead of in `document` would otherwise
+ * be ignored without a word and the draft checked as another act type.
+ */
+export const CheckRequest = z
+  .object({
+    document: z
+      .object({
+        actType: ActType.optional(),
+        language: Language.optional(),
+        title: z.string().max(LIMITS.maxTitleLength).optional(),
+      })
+      .strict()
+      .default({}),
+    paragraphs: z.array(Paragraph).max(LIMITS.maxParagraphs),
+    options: z
+      .object({
+        packs: z.array(Pack).optional(),
+        llm: z.enum(["off", "auto"]).optional(),
+        uiLanguage: UiLanguage.default("ru"),
+      })
+      .strict()
+      .default({ uiLanguage: "ru" }),
+  })
+  .strict();
 export type CheckRequest = z.infer<typeof CheckRequest>;
 export type CheckRequestInput = z.input<typeof CheckRequest>;
 

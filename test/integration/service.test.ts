@@ -141,6 +141,15 @@ describe("errors in the user's language", () => {
     expect(e.error.message).toMatch(/Сұрау пішімге сәйкес келмейді/);
   });
 
+  it("options misplaced at the top level → 400 in Russian naming them, not a check as another act type", async () => {
+    const r = await post({ actType: "law", language: "kk", paragraphs: paras(RU_DRAFT) });
+    expect(r.status).toBe(400);
+    const e = ErrorResponse.parse(await r.json());
+    expect(e.error.code).toBe("bad_request");
+    expect(e.error.message).toMatch(/^Запрос не соответствует формату/);
+    expect(e.error.message).toMatch(/actType/);
+  });
+
   it("a request without paragraphs → 400 in English naming the field", async () => {
     const r = await post({ options: { uiLanguage: "en" } });
     expect(r.status).toBe(400);
