@@ -131,26 +131,27 @@ export default defineRule({
   detect(ctx) {
     return scanContent(ctx, BURDEN, (p, m) => {
       const lang = p.language;
+      const word = p.folded.slice(m.start, m.end);
+      const notarised = /^(?:нотариал|нотариат)/u.test(word);
+      const original = /^(?:оригинал|подлинник|түпнұсқа)/u.test(word);
       // A subpoint of a list of documents takes its applicant and verb from the lead-in («Заявитель представляет:»).
       const s = sentenceOf(p, m);
       const lead = listLeadIn(ctx, p);
       // «… представляются в виде нотариально засвидетельствованных копий», «… түпнұсқа түрінде ұсынылады»: the
       // submitter is the applicant even when unnamed.
-      const passive = /представля(?:ется|ются)|ұсынылады/u.test(s) && /^(?:нотариал|нотариат|оригинал|подлинник|түпнұсқа|жеке\s+өзі)/u.test(p.folded.slice(m.start, m.end));
+      const passive = /представля(?:ется|ются)|ұсынылады/u.test(s) && (notarised || original || /^жеке\s+өзі/u.test(word));
       // A notarised copy in a list of documents to hand in («…: 1) нотариально засвидетельствованная копия …») is
       // demanded from whoever applies: the paragraph or its lead-in says that documents are submitted.
-      const notarisedInList =
-        /^(?:нотариал|нотариат)/u.test(p.folded.slice(m.start, m.end)) && SUBMIT[lang].test(`${lead} ${p.folded}`);
+      const notarisedInList = notarised && SUBMIT[lang].test(`${lead} ${p.folded}`);
       if ((!passive && !notarisedInList && (!DEMAND[lang].test(`${lead} ${s}`) || !SUBMIT[lang].test(`${lead} ${s}`))) || LEGIT[lang].test(s)) return false;
-      const word = p.folded.slice(m.start, m.end);
       const stateDb = matchIn(STATE_DB, p).filter((x) => s.includes(p.folded.slice(x.start, x.end)));
-      if (STATE_DB_WORD.test(word) && !/^(?:оригинал|подлинник|түпнұсқа)/u.test(word)) return !FROM_SYSTEM[lang].test(s);
+      if (STATE_DB_WORD.test(word) && !original) return !FROM_SYSTEM[lang].test(s);
       // Identification by an identity document is ordinary, unless the same demand adds a state-database certificate.
-      // Personal presence is a burden even then: the identity document can be shown by a representative or online.
-      // and a notarised copy of it is a burden too.
-      if (IDENTITY[lang].test(s) && stateDb.length === 0 && !/^(?:лично|жеке\s+өзі|нотариал|нотариат)/u.test(word)) return false;
+      // Personal presence is a burden even then (the identity document can be shown by a representative or online),
+      // and so is a notarised copy of it.
+      if (IDENTITY[lang].test(s) && stateDb.length === 0 && !notarised && !/^(?:лично|жеке\s+өзі)/u.test(word)) return false;
       // The original of the identity document itself is shown for identification.
-      if (/^(?:оригинал|подлинник|түпнұсқа)/u.test(word)) {
+      if (original) {
         const { before, after } = around(p, m, 50);
         if (/^\s*(?:\p{L}+\s+)?документ\p{L}*,?\s+удостоверяющ/u.test(after)) return false;
         if (/жеке\s+басын\s+куәландыратын\s+құжат\p{L}*\s+$/u.test(before)) return false;
@@ -163,6 +164,7 @@ export default defineRule({
         if (!/представля|представ(?:ит|ить)|предъявля|пода[её]т|подают|подать|явля|явиться|прибыва|прибыть|присутств|получа|сда[её]т|сдать|обязан/u.test(near)) return false;
       }
       // «нотариально засвидетельствованная доверенность» is about a representative, not the applicant's papers.
+      // (also «засвидетельствованная нотариально», where the word comes second).
       if (/нотариал|нотариат/u.test(word)) {
         const { after } = around(p, m, 40);
         if (!/^\s*(?:\p{L}+\s+){0,1}(?:копи|перевод|документ|справк|көшірме|аударма|құжат|анықтама)/u.test(after)) return false;

@@ -20,7 +20,7 @@ const SAFEGUARDS: Record<Language, RegExp> = {
  * Courts and the Constitutional Court are left aside.
  */
 const FINAL: Record<Language, RegExp> = {
-  ru: /(?:является|являются|признается|считается)\s+окончательн\p{L}*|(?:пересмотру)\s+не\s+подлеж\p{L}*/u,
+  ru: /(?:является|являются|признается|считается)\s+окончательн\p{L}*|пересмотру\s+не\s+подлеж\p{L}*/u,
   kk: /түпкілікті\s+болып\s+табылады|қайта\s+қарауға\s+жатпайды/u,
 };
 const DECISION_WORD: Record<Language, RegExp> = { ru: /решени|заключени|протокол/u, kk: /шешім|қорытынды|хаттама/u };

@@ -1,4 +1,4 @@
-import { around, phrases, scanContent, sentenceOf } from "../helpers";
+import { around, listLeadIn, phrases, scanContent, sentenceOf } from "../helpers";
 import type { ParsedParagraph } from "../../document/model";
 import { defineRule } from "../types";
 
@@ -53,8 +53,6 @@ const OWN_DECISION_AFTER =
 const OWN_DECISION_BEFORE =
   /(?:(?:шешім|қалау|өкім|ішкі\s+құжат|басшы\p{L}*\s+бұйрығ)\p{L}*\s+(?:\p{L}+\s+)?(?:көзделген|белгіленген|айқындалған|айқындайтын|белгілейтін)|(?:уәкілетті\s+орган|басшы|комиссия|көрсетілетін\s+қызметті\s+беруші|лауазымды\s+адам)\p{L}*\s+(?:айқындаған|белгілеген|айқындайтын|белгілейтін|бекіткен))\s*$/u;
 
-/** A subpoint «3) …» of a list whose lead-in («Основаниями для отказа являются:») carries the refusal. */
-const SUBPOINT = /^\s*«?\s*\d+(?:-\d+)?\)/u;
 
 /** «в случае несоответствия» is defined when it names what must match: «требованиям, установленным пунктом 5». */
 const DEFINED_MISMATCH = /^\s*(?:\p{L}+\s+){0,4}(?:требованиям|условиям|критериям|документ\p{L}*)[,\s]+(?:\p{L}+\s+){0,2}(?:установленн|предусмотренн|указанн|определенн|перечисленн|предъявляем)\p{L}*|^\s*(?:\p{L}+\s+){0,4}(?:пункт|подпункт|стать)\p{L}*\s+\d/u;
@@ -89,19 +87,10 @@ export default defineRule({
     },
   },
   detect(ctx) {
-    const content = ctx.content();
-    /** The lead-in of the list the match sits in: the paragraph's text up to the match when it has «:», or the paragraph before a run of subpoints. */
+    /** The lead-in of the list the match sits in: the paragraph's text up to the match when it has «:», or the list's lead-in. */
     const leadIn = (p: ParsedParagraph, at: number): string => {
       const head = p.folded.slice(0, at);
-      if (head.includes(":")) return head;
-      if (!SUBPOINT.test(p.folded)) return "";
-      const i = content.indexOf(p);
-      for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
-        const q = content[j]!;
-        if (SUBPOINT.test(q.folded)) continue;
-        return /:\s*$/u.test(q.folded) ? q.folded : "";
-      }
-      return "";
+      return head.includes(":") ? head : listLeadIn(ctx, p);
     };
     return scanContent(ctx, OPEN_GROUNDS, (p, m) => {
       const s = sentenceOf(p, m);

@@ -4,6 +4,7 @@ import { TOPIC_1995 } from "../../data/constitution-1995-topics";
 import { CONSTITUTION_1995_TO_2026, articleMoved, singleSuccessor } from "../../data/constitution-article-map";
 import type { ParsedParagraph } from "../../document/model";
 import { positionOf, sentenceOf } from "../helpers";
+import { operativeFormula } from "../legal-acts/common";
 import { defineRule, type RuleSpan } from "../types";
 
 const NUM = "\\d+(?:-\\d+)?";
@@ -40,8 +41,6 @@ const KK_BEFORE_2026 = /2026\s+жылғы(?:\s+15\s+наурыздағы)?\s+(?:
 const LEGAL_BASIS = /^(в\s+соответствии|согласно|на\s+основании|руководствуясь)|сәйкес|негізінде|басшылыққа ала/u;
 
 const MENTIONS_CONSTITUTION = /конституци/u;
-/** The operative formula closes the preamble that holds the legal basis. */
-const OPERATIVE = /(?:постановляет|постановляю|приказываю|приказываем|решил|бұйырамын|қаулы\s+етеді|қаулы\s+етемін|шешті)\s*:/u;
 const SPLIT_LIST = /\s*(?:,|и|или|және|мен)\s*/u;
 
 /** «61, 62», «85 – 89» → the article numbers, a short range expanded. */
@@ -198,9 +197,11 @@ export default defineRule({
       .slice(0, 3)
       .map((p) => p.folded)
       .join(" ");
+    // The operative formula closes the preamble that holds the legal basis.
+    const formula = operativeFormula(ctx)?.p;
     for (const p of paragraphs) {
       if (!MENTIONS_CONSTITUTION.test(p.folded)) continue;
-      const basis = LEGAL_BASIS.test(p.folded.trimStart()) || OPERATIVE.test(p.folded);
+      const basis = LEGAL_BASIS.test(p.folded.trimStart()) || p === formula;
       for (const ref of refsIn(p)) {
         const verdict = judge(ref, basis ? `${sentenceOf(p, ref)} ${title}` : sentenceOf(p, ref), p.language);
         if (!verdict) continue;

@@ -2,7 +2,7 @@ import { SUBORDINATE_ACT_TYPES } from "../../document/act-type";
 import type { ParsedParagraph } from "../../document/model";
 import { positionOf } from "../helpers";
 import { defineRule, type RuleSpan } from "../types";
-import { addresseeOf, inQuotes, negatedBefore, refersToLaw, sentenceAt, subordinateStatus, type Case } from "./common-rights";
+import { KK_STATE, RU_STATE, addresseeOf, inQuotes, negatedBefore, refersToLaw, sentenceAt, subordinateStatus, type Case } from "./common-rights";
 
 /**
  * Restrictions of persons' rights: a ban addressed to a person in the dative («гражданам запрещается»,
@@ -51,7 +51,7 @@ export function personRestrictions(p: ParsedParagraph, opts: { skipLawRef: boole
 /** «Запрещается мойка / проведение / размещение …», «… өндіруге / жерлеуге тыйым салынады»: group 1 is the ban. */
 const ACTIVITY_BAN: Record<"ru" | "kk", RegExp> = {
   ru: /(?:^|[.;:]\s*|\d+\.\s*)(запрещается)\s+\p{L}+(?:ние|ка|ля|ство|ход|зд)(?![\p{L}])/u,
-  kk: /(?<![\p{L}])\p{L}+(?:уге|уға|уге|уына|уіне)\s+((?:тыйым\s+салынады|жол\s+берілмейді))(?![\p{L}])/u,
+  kk: /(?<![\p{L}])\p{L}+(?:уге|уға|уына|уіне)\s+((?:тыйым\s+салынады|жол\s+берілмейді))(?![\p{L}])/u,
 };
 /** Bans that protect persons: on refusing, demanding, interfering, restricting, discriminating. */
 const PROTECTIVE_BAN: Record<"ru" | "kk", RegExp> = {
@@ -59,10 +59,8 @@ const PROTECTIVE_BAN: Record<"ru" | "kk", RegExp> = {
   kk: /(?:тартуға|етуге|келтіруге|жасауға|араласуға|араласуына|шектеуге|кемсітуге|жариялауға|мәжбүрлеуге)\s+(?:тыйым|жол)/u,
 };
 /** The ban addresses a state body or official, not persons. */
-const STATE_IN_SENTENCE: Record<"ru" | "kk", RegExp> = {
-  ru: /(?<![\p{L}])(?:должностн\p{L}*\s+лиц|государственн\p{L}*\s+(?:орган|служащ)|уполномоченн\p{L}*\s+орган|работник\p{L}*\s+(?:органа|отдела|управления)|сотрудник)/u,
-  kk: /(?<![\p{L}])(?:лауазымды\s+адам|мемлекеттік\s+(?:орган|қызметші)|уәкілетті\s+орган|қызметкер|министрлік|комитет|басқарма|әкімдік)/u,
-};
+// The shared state-body patterns are global (for matchAll); a `test` needs them without `g`.
+const STATE_IN_SENTENCE: Record<"ru" | "kk", RegExp> = { ru: new RegExp(RU_STATE.source, "u"), kk: new RegExp(KK_STATE.source, "u") };
 
 export default defineRule({
   id: "CONST-RIGHTS-RESTRICTION-BYLAW",

@@ -467,14 +467,16 @@ export function findPhraseInDoc(
   doc: ParsedDocument,
   re: RegExp,
   accept: (p: ParsedParagraph) => boolean = (p) => !p.isNote,
+  acceptMatch: (p: ParsedParagraph, m: { start: number; end: number }, foldedSentence: string) => boolean = () => true,
 ): { para: number; start: number; end: number; sentence: string } | null {
   for (let i = 0; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i]!;
     if (!accept(p)) continue;
-    const m = findAll(re, p.text, p.folded)[0];
-    if (m) {
+    for (const m of findAll(re, p.text, p.folded)) {
       const b = sentenceBounds(p, m.start);
-      return { para: i, start: m.start, end: m.end, sentence: p.text.slice(b.start, Math.max(b.end, m.end)).trim() };
+      const end = Math.max(b.end, m.end);
+      if (!acceptMatch(p, m, p.folded.slice(b.start, end))) continue;
+      return { para: i, start: m.start, end: m.end, sentence: p.text.slice(b.start, end).trim() };
     }
   }
   return null;
@@ -507,18 +509,10 @@ export const CANCELLATION = phraseRegex([
  * the requirements rather than cancelling two of them, so it does not count.
  */
 export function findCancellation(doc: ParsedDocument): { para: number; start: number; end: number; sentence: string } | null {
-  for (let i = 0; i < doc.paragraphs.length; i++) {
-    const p = doc.paragraphs[i]!;
-    if (p.isNote) continue;
-    for (const m of findAll(CANCELLATION, p.text, p.folded)) {
-      const b = sentenceBounds(p, m.start);
-      const sentence = p.folded.slice(b.start, Math.max(b.end, m.end));
-      const targeted = /исключ|алып\s+таст|отмен|талап/u.test(p.folded.slice(m.start, m.end));
-      const units = /(?:пункт|подпункт|стать|абзац)\p{L}*\s+\d|\d+(?:-\d+)*\)?[-\s]*(?:тармақ|тармақша|бап|абзац)|тармақтар|тармақшалар/u.test(sentence);
-      if (targeted || units) return { para: i, start: m.start, end: m.end, sentence: p.text.slice(b.start, Math.max(b.end, m.end)).trim() };
-    }
-  }
-  return null;
+  return findPhraseInDoc(doc, CANCELLATION, (p) => !p.isNote, (p, m, sentence) =>
+    /исключ|алып\s+таст|отмен|талап/u.test(p.folded.slice(m.start, m.end)) ||
+    /(?:пункт|подпункт|стать|абзац)\p{L}*\s+\d|\d+(?:-\d+)*\)?[-\s]*(?:тармақ|тармақша|бап|абзац)|тармақтар|тармақшалар/u.test(sentence),
+  );
 }
 
 /** Approval of new instruments by the Interdepartmental Commission or the akimat's consultative body. */
@@ -641,7 +635,6 @@ const STATE_BODY = phraseRegex([
   "әкімдік*",
   "әкім*",
   "министрлік*",
-  "комитет*",
   "отдел*",
   "бөлім*",
   "басқарма*",
