@@ -1,6 +1,7 @@
 /** Paragraph model: language, act type and structure, in Kazakh and Russian. */
 import { detectActType } from "../../src/engine/document/act-type";
 import { detectDocumentLanguage, detectParagraphLanguage } from "../../src/engine/document/language";
+import { findAll, phraseRegex } from "../../src/engine/document/match";
 import { fold } from "../../src/engine/document/normalize";
 import { parseDocument, paragraphsFromText } from "../../src/engine/document/model";
 import { parseStructure, unitExists } from "../../src/engine/document/structure";
@@ -129,6 +130,61 @@ describe("structure parser", () => {
     expect(unitExists(s, { part: 0, point: "3" })).toBe(true);
     expect(unitExists(s, { part: 1, point: "2" })).toBe(true);
     expect(unitExists(s, { part: 1, point: "3" })).toBe(false);
+  });
+
+  it.each([
+    [
+      "ru",
+      [
+        "ПРИКАЗЫВАЮ:",
+        "1. Утвердить прилагаемые Правила распределения квот.",
+        "2. Настоящий приказ вводится в действие по истечении шестидесяти календарных дней.",
+        "Министр экологии и природных ресурсов Республики Казахстан",
+        "Правила распределения квот вылова рыбы",
+        "1. Настоящие Правила определяют порядок распределения квот.",
+        "2. Квота распределяется комитетом.",
+        "3. Сведения размещаются в течение пяти дней.",
+      ],
+    ],
+    [
+      "kk",
+      [
+        "БҰЙЫРАМЫН:",
+        "1. Қоса беріліп отырған Кілемдерді тазалау қызметтерін көрсету қағидалары бекітілсін.",
+        "2. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік алпыс күн өткен соң қолданысқа енгізіледі.",
+        "Комитет төрағасы",
+        "Кілемдерді тазалау қызметтерін көрсету қағидалары",
+        "1. Осы Қағидалар қызмет көрсету тәртібін айқындайды.",
+        "2. Орындаушы түбіртек береді.",
+        "3. Тазалау мерзімі жеті жұмыс күнінен аспайды.",
+      ],
+    ],
+  ])("(%s) opens a part at the title of an approved document when numbering starts again without «Утверждены»", (_lang, texts) => {
+    const s = parseStructure(texts);
+    expect(s.parts.map((p) => p.kind)).toEqual(["main", "annex"]);
+    expect(s.parts[1]!.startParagraph).toBe(4);
+    // Point 3 lives in the rules, not in the order (which has two points).
+    expect(unitExists(s, { part: 0, point: "3" })).toBe(false);
+    expect(unitExists(s, { part: 1, point: "3" })).toBe(true);
+  });
+
+  it("does not take an article heading or a numbered line for the title of a document", () => {
+    const s = parseStructure([
+      "1-бап. Негізгі ұғымдар",
+      "1. Ұғымдар осы Заңда айқындалады.",
+      "2-бап. Беру тәртібі",
+      "1. Анықтама тегін беріледі.",
+    ]);
+    expect(s.parts).toHaveLength(1);
+    expect(s.paragraphs[2]).toMatchObject({ kind: "article", number: "2" });
+  });
+});
+
+describe("phrase matching", () => {
+  it("lets a wildcard word be followed by punctuation («организаци*, осуществляющ*»)", () => {
+    const re = phraseRegex(["организаци*, осуществляющ*"]);
+    expect(findAll(re, "Организации, осуществляющие перевозку, обязаны").map((m) => m.text)).toEqual(["Организации, осуществляющие"]);
+    expect(findAll(re, "Организации осуществляющие перевозку")).toEqual([]);
   });
 });
 

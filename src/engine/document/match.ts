@@ -24,9 +24,12 @@ export function phraseSource(phrase: string): string {
   const words = fold(phrase).trim().split(/\s+/);
   return words
     .map((w) => {
-      const stem = w.endsWith("*");
-      const body = escapeRegex(stem ? w.slice(0, -1) : w).replace(/"/g, '"');
-      return stem ? `${body}[${LETTER}-]*` : body;
+      // «организаци*,»: a wildcard ending followed by punctuation.
+      const punct = /\*[,;:]$/.test(w) ? w.slice(-1) : "";
+      const word = punct ? w.slice(0, -1) : w;
+      const stem = word.endsWith("*");
+      const body = escapeRegex(stem ? word.slice(0, -1) : word).replace(/"/g, '"');
+      return (stem ? `${body}[${LETTER}-]*` : body) + escapeRegex(punct);
     })
     .join("\\s+");
 }

@@ -107,6 +107,25 @@ function annexCaption(f: string): { number?: string } | null {
   return {};
 }
 
+/**
+ * The title of an approved document standing alone after the act («Правила распределения квот …»,
+ * «Кілемдерді тазалау қызметтерін көрсету қағидалары») where the drafter left out «Утверждены приказом …».
+ */
+const RE_DOC_TITLE_RU = /^(?:правила|требования|квалификационные\s+требования|санитарные\s+правила|единые\s+требования|положение|инструкция|порядок|перечень|стандарт|регламент|методика|типов\p{L}*\s+(?:правила|положение|требования))\s/u;
+const RE_DOC_TITLE_KK = /(?:қағидалары|қағидасы|талаптары|талаптар|ережесі|ережелері|тізбесі|нұсқаулығы|нұсқаулық|тәртібі|стандарты|регламенті|әдістемесі)$/u;
+/** What the first unit of such a document looks like: numbering starts again. */
+const RE_FIRST_UNIT = /^(?:1\.\s|глава\s+1(?:\.|\s|$)|1-тарау|раздел\s+1(?:\.|\s|$)|1-бөлім|статья\s+1(?:\.|\s|$)|1-бап)/u;
+
+function untitledAnnex(f: string, next: string | undefined, units: readonly StructureUnit[], part: number): boolean {
+  if (f.length > 250 || /[.:;,]$/u.test(f) || next === undefined) return false;
+  // Numbered units and headings («2-бап. Беру тәртібі», «Глава 2. Порядок …») are not titles of a document.
+  if (/^(?:\d|[ivxlc]+\.\s|статья\s|глава\s|раздел\s|параграф\s)/u.test(f)) return false;
+  if (!RE_DOC_TITLE_RU.test(f) && !RE_DOC_TITLE_KK.test(f)) return false;
+  if (!RE_FIRST_UNIT.test(next)) return false;
+  // Numbering restarts: the act already has its own first point or article.
+  return units.some((u) => u.address.part === part && (u.kind === "point" || u.kind === "article") && u.number === "1");
+}
+
 function sectionNumber(raw: string): string {
   const r = romanToInt(raw);
   return r === null ? raw : String(r);
@@ -155,7 +174,8 @@ export function parseStructure(texts: readonly string[]): DocumentStructure {
       paragraphs.push({ ...base, kind: "note" });
       return;
     }
-    const annex = sawOperative ? annexCaption(f) : null;
+    const nextText = texts.slice(index + 1).find((t) => t.trim() !== "");
+    const annex = sawOperative ? annexCaption(f) ?? (untitledAnnex(f, nextText === undefined ? undefined : fold(nextText.trim()), units, addr.part) ? {} : null) : null;
     if (annex) {
       // Consecutive caption lines («Приложение 1 / к приказу …») belong to one annex.
       if (lastAnnexCaption !== index - 1) {

@@ -1,5 +1,6 @@
 import { around, listLeadIn, matchIn, phrases, scanContent, sentenceOf } from "../helpers";
-import { defineRule } from "../types";
+import type { ParsedParagraph } from "../../document/model";
+import { defineRule, type RuleContext } from "../types";
 
 /**
  * Certificates the body can obtain itself from state information systems (address registration, tax debt,
@@ -90,7 +91,7 @@ const DEMAND: Record<"ru" | "kk", RegExp> = {
   kk: /өтініш\s+беруш|көрсетілетін\s+қызметті\s+алуш|алушы|үміткер|маман|шетелдік|лицензиат|ұйым|адамдар|(?:конкурсқа|іріктеуге)\s+қатысуш|кандидат|жеке\s+тұлға|заңды\s+тұлға|азамат|субъект|пациент|жүгінген|ата-ана|заңды\s+өкіл/u,
 };
 const SUBMIT: Record<"ru" | "kk", RegExp> = {
-  ru: /представля|представить|представлени|предъявля|предъявить|прилага|прилож|подает|подают|подать|подач|направля|явк|явля[её]тся\s+лично|явиться|прибыть|обязан|требу|необходим/u,
+  ru: /представля|представить|представлени|предъявля|предъявить|предъявлени|прилага|прилож|подает|подают|подать|подач|направля|явк|явля[её]тся\s+лично|явиться|прибыть|обязан|требу|необходим/u,
   kk: /ұсын|қоса\s+бер|береді|тапсыр|жібер|келу|келеді|міндетті|талап\s+етіл|қажет/u,
 };
 
@@ -99,6 +100,20 @@ const LEGIT: Record<"ru" | "kk", RegExp> = {
   ru: /(?:либо|или)\s+(?:через\s+(?:представител|портал|государственн\p{L}*\s+корпораци)|посредством|в\s+электронн|(?:его\s+)?копи|нотариально)|(?:копи\p{L}*|электронн\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:либо|или)\s+(?:оригинал|подлинник)|доверенност|выда[её]т|выдаются|выдается|выдач\p{L}*\s+оригинал|возвраща\p{L}*\s+(?:заявител|услугополучател)|лично\s+(?:отвеча|руковод|контролир|несет|обеспечива|рассматрива|провод|принима|подписыва)|руководител\p{L}*\s+(?:\p{L}+\s+){0,2}лично|орфограф/u,
   kk: /(?:немесе|не\s+болмаса|не)\s+(?:өкіл|портал|мемлекеттік\s+корпорация|электрондық|көшірме|нотариат)|көшірме\p{L}*\s+немесе\s+түпнұсқа|сенімхат|береді\s+түпнұсқа|түпнұсқасы\s+(?:\p{L}+\s+){0,2}беріледі|өтініш\s+берушіге\s+қайтарылады|жеке\s+өзі\s+(?:жауап|басшылық|бақылау|қарайды|қол\s+қояды)|қызметті\s+беруші\s[^.;]*(?:береді|қайтарады)|(?:орган|бөлім|басқарма|комиссия)\p{L}*\s[^.;]*түпнұсқа\p{L}*\s[^.;]*береді/u,
 };
+
+/** «Перечень документов, подтверждающих …», «Құжаттар тізбесі»: a list of what the applicant hands in. */
+const DOCUMENT_LIST = /перечень\s+(?:\p{L}+\s+){0,2}документов|документ\p{L}*,\s+(?:необходим|подтверждающ|представляем|прилагаем)|құжаттар(?:дың)?\s+тізбесі|растайтын\s+құжаттар|ұсынылатын\s+құжаттар/u;
+
+/** The title over a numbered item: the nearest unnumbered paragraph above it (an annex heading), within a few paragraphs. */
+function listTitle(ctx: RuleContext, p: ParsedParagraph): string {
+  const at = ctx.doc.paragraphs.indexOf(p);
+  for (let i = at - 1; i >= Math.max(0, at - 12); i--) {
+    const q = ctx.doc.paragraphs[i]!;
+    if (q.isNote) continue;
+    if (!/^\s*(?:\d+(?:-\d+)*[.)]|[а-яә-ө]\))/u.test(q.folded)) return q.folded;
+  }
+  return "";
+}
 
 export default defineRule({
   id: "AC-APPLICANT-BURDEN",
@@ -142,7 +157,7 @@ export default defineRule({
       const passive = /представля(?:ется|ются)|ұсынылады/u.test(s) && (notarised || original || /^жеке\s+өзі/u.test(word));
       // A notarised copy in a list of documents to hand in («…: 1) нотариально засвидетельствованная копия …») is
       // demanded from whoever applies: the paragraph or its lead-in says that documents are submitted.
-      const notarisedInList = notarised && SUBMIT[lang].test(`${lead} ${p.folded}`);
+      const notarisedInList = notarised && (SUBMIT[lang].test(`${lead} ${p.folded}`) || DOCUMENT_LIST.test(`${lead} ${p.folded} ${listTitle(ctx, p)}`));
       if ((!passive && !notarisedInList && (!DEMAND[lang].test(`${lead} ${s}`) || !SUBMIT[lang].test(`${lead} ${s}`))) || LEGIT[lang].test(s)) return false;
       const stateDb = matchIn(STATE_DB, p).filter((x) => s.includes(p.folded.slice(x.start, x.end)));
       if (STATE_DB_WORD.test(word) && !original) return !FROM_SYSTEM[lang].test(s);
@@ -234,8 +249,43 @@ export default defineRule({
         text: "4. Пациент емханаға жеке басын куәландыратын құжаттың түпнұсқасын және сотталмағандығы туралы анықтаманы жеке өзі ұсынады.",
         quote: "жеке өзі",
       },
+      {
+        lang: "ru",
+        actType: "agency-order",
+        text: [
+          "Перечень документов, подтверждающих соответствие квалификационным требованиям",
+          "1. Копия документа, подтверждающего право аренды учебного помещения.",
+          "2. Нотариально засвидетельствованные копии дипломов преподавателей.",
+        ].join("\n"),
+        quote: "Нотариально засвидетельствованные",
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: [
+          "Біліктілік талаптарына сәйкестікті растайтын құжаттар тізбесі",
+          "1. Агенттердің жоғары білімі туралы дипломдардың нотариат куәландырған көшірмелері.",
+        ].join("\n"),
+        quote: "нотариат куәландырған",
+      },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "agency-order",
+        text: [
+          "Перечень документов, подтверждающих соответствие квалификационным требованиям",
+          "1. Копии дипломов преподавателей либо сведения о них из информационной системы.",
+        ].join("\n"),
+      },
+      {
+        lang: "kk",
+        actType: "ministerial-order",
+        text: [
+          "Біліктілік талаптарына сәйкестікті растайтын құжаттар тізбесі",
+          "1. Агенттердің жоғары білімі туралы дипломдардың көшірмелері.",
+        ].join("\n"),
+      },
       {
         lang: "ru",
         actType: "ministerial-order",

@@ -1,9 +1,19 @@
-import { defineRule, type RuleSpan } from "../types";
+import { findTriggers } from "../ria/common";
+import { defineRule, type RuleContext, type RuleSpan } from "../types";
 import { KK_BENEFIT, RU_BENEFIT, pointsNamedBy, retroClauses, sentenceAt, worseningIn } from "./common-rights";
 
 /** A retroactive clause on offences that softens or removes liability is lawful (Const. art. 5(5), part 3). */
 const RU_MILDER = /смягча\p{L}*|смягч\p{L}*|отменя\p{L}*\s+ответственност|улучша\p{L}*/u;
 const KK_MILDER = /жеңілдет\p{L}*|жояды|жойылады|жақсарт\p{L}*/u;
+
+/**
+ * A new requirement for business (a permit, a report, a duty of the operator: the RIA triggers) worsens the
+ * position of those it binds as surely as a fine does.
+ */
+function businessDutyIn(ctx: RuleContext, only?: ReadonlySet<number>): { para: number; quote: string } | null {
+  const t = findTriggers(ctx.doc).find((x) => (!only || only.has(x.para)) && x.kind !== "liability");
+  return t ? { para: t.para, quote: t.quote } : null;
+}
 
 export default defineRule({
   id: "CONST-RETROACTIVE-WORSENING",
@@ -49,7 +59,7 @@ export default defineRule({
       if ((kk ? KK_BENEFIT : RU_BENEFIT).test(s)) continue;
       // A clause that names its points («действие пункта 2 …») is judged on those points only.
       const only = pointsNamedBy(ctx, c) ?? undefined;
-      const w = worseningIn(ctx, new Set(), only);
+      const w = worseningIn(ctx, new Set(), only) ?? businessDutyIn(ctx, only);
       if (!w) continue;
       // An act that also grants benefits (social assistance with a duty to report changes) is mixed: the
       // retroactive part may be only the benefit, so the finding is a warning for the expert to sort out.
@@ -122,8 +132,46 @@ export default defineRule({
         ].join("\n"),
         quote: "кері күші бар",
       },
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: [
+          "Статья 1. В Закон Республики Казахстан «Об образовании» внести следующее дополнение:",
+          "1. Организации, осуществляющие платное обучение, ежеквартально представляют в уполномоченный орган отчет о поступивших платежах.",
+          "Статья 2. Положения статьи 1 настоящего Закона распространяются на договоры, заключенные с 1 января 2026 года.",
+        ].join("\n"),
+        quote: "распространяются на договоры, заключенные с 1 января 2026 года",
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: [
+          "1-бап. Қазақстан Республикасының Әкімшілік құқық бұзушылық туралы кодексіне мынадай толықтыру енгізілсін:",
+          "1. Қымыз өндіру қағидаларын бұзу – жүз айлық есептік көрсеткіш мөлшерінде айыппұл салуға әкеп соғады.",
+          "2-бап. Осы Заңның 1-бабының ережелері 2026 жылғы 1 қаңтардан бастап жасалған құқық бұзушылықтарға қолданылады.",
+        ].join("\n"),
+        quote: "2026 жылғы 1 қаңтардан бастап жасалған құқық бұзушылықтарға қолданылады",
+      },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "amendment-law",
+        text: [
+          "Статья 1. В Закон Республики Казахстан «Об образовании» внести следующее дополнение:",
+          "1. Обучающимся из многодетных семей предоставляется льгота по оплате обучения.",
+          "Статья 2. Положения статьи 1 настоящего Закона распространяются на договоры, заключенные с 1 января 2026 года.",
+        ].join("\n"),
+      },
+      {
+        lang: "kk",
+        actType: "amendment-law",
+        text: [
+          "1-бап. Қазақстан Республикасының Әкімшілік құқық бұзушылық туралы кодексіне мынадай өзгеріс енгізілсін:",
+          "1. Қымыз өндіру қағидаларын бұзғаны үшін айыппұл мөлшері жүзден елу айлық есептік көрсеткішке дейін төмендетілсін.",
+          "2-бап. Осы Заңның 1-бабының ережелері 2026 жылғы 1 қаңтардан бастап жасалған құқық бұзушылықтарға қолданылады, өйткені жауаптылықты жеңілдетеді.",
+        ].join("\n"),
+      },
       {
         lang: "ru",
         actType: "law",

@@ -1,7 +1,8 @@
 import type { Language } from "../../../contract";
 import type { RuleCitation } from "../../data/acts";
 import type { ParsedParagraph } from "../../document/model";
-import { defineRule, type RuleSpan } from "../types";
+import { findTriggers } from "../ria/common";
+import { defineRule, type RuleContext, type RuleSpan } from "../types";
 import { contentParagraphs, entryIntoForceClauses } from "./entry-into-force";
 
 type Burden = "liability" | "permit" | "duty";
@@ -55,6 +56,16 @@ function findBurden(paragraphs: readonly ParsedParagraph[], withTitle: readonly 
   return null;
 }
 
+/**
+ * A new requirement for business found the way the RIA rules find it (a permit, a report, an inspection, a
+ * duty of the operator or of the addressee the draft names «(далее – пользователи)»): a new duty under 42(4-1).
+ */
+function businessDuty(ctx: RuleContext, content: readonly ParsedParagraph[]): { kind: Burden; text: string } | null {
+  if (content.some((q) => DUTY_EXEMPT[q.language].test(q.folded))) return null;
+  const t = findTriggers(ctx.doc).find((x) => x.kind !== "liability");
+  return t ? { kind: "duty", text: t.quote } : null;
+}
+
 export default defineRule({
   id: "LA-ENTRY-INTO-FORCE-60D",
   pack: "legal-acts",
@@ -88,10 +99,8 @@ export default defineRule({
     if (clauses.length === 0) return [];
     // A fixed date cannot be judged here, and a 60-day (or longer) clause means the drafter split the dates.
     if (clauses.some((c) => c.timing!.days === null || c.timing!.days >= 60)) return [];
-    const burden = findBurden(
-      contentParagraphs(ctx),
-      ctx.doc.paragraphs.filter((p) => p.kind !== "blank" && !p.isNote),
-    );
+    const content = contentParagraphs(ctx);
+    const burden = findBurden(content, ctx.doc.paragraphs.filter((p) => p.kind !== "blank" && !p.isNote)) ?? businessDuty(ctx, content);
     if (!burden) return [];
     const hasEnact = clauses.some((c) => c.verb === "enact");
     const spans: RuleSpan[] = [];
@@ -170,6 +179,26 @@ export default defineRule({
           "2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.",
         ].join("\n"),
         quote: "қол қойылған күнінен бастап",
+      },
+      {
+        lang: "ru",
+        actType: "maslikhat-decision",
+        text: [
+          "1. Настоящие Правила определяют порядок содержания зон отдыха физическими и юридическими лицами (далее – пользователи).",
+          "2. Пользователи ежемесячно представляют в отдел предпринимательства сведения о количестве отдыхающих.",
+          "3. Настоящее решение вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.",
+        ].join("\n"),
+        quote: "по истечении десяти календарных дней",
+      },
+      {
+        lang: "kk",
+        actType: "agency-order",
+        text: [
+          "1. Осы Қағидалар кілем тазалау қызметтерін көрсететін жеке кәсіпкерлер мен заңды тұлғалардың (бұдан әрі – орындаушы) қызмет көрсету тәртібін айқындайды.",
+          "2. Орындаушы тоқсан сайын аумақтық департаментке көрсетілген қызметтер туралы есеп ұсынады.",
+          "3. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.",
+        ].join("\n"),
+        quote: "күнтізбелік он күн өткен соң",
       },
     ],
     good: [

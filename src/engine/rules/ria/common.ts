@@ -44,6 +44,8 @@ const TRIGGER_WORDS: Record<TriggerKind, Record<Language, readonly string[]>> = 
       "уведомлени* о начале",
       "аккредитаци*",
       "аттестаци*",
+      "согласовани* размещени*",
+      "согласовани* на размещение",
     ],
     kk: [
       "лицензия*",
@@ -52,6 +54,8 @@ const TRIGGER_WORDS: Record<TriggerKind, Record<Language, readonly string[]>> = 
       "хабарлама жасау тәртіб*",
       "аккредитте*",
       "аттестатта*",
+      "орналастыруды келісу*",
+      "орналастыруға келісім*",
     ],
   },
   control: {
@@ -63,7 +67,7 @@ const TRIGGER_WORDS: Record<TriggerKind, Record<Language, readonly string[]>> = 
     kk: ["есеп бер*", "есептер*", "есептілік*", "есепті ұсын*", "есеп ұсын*", "уәкілетті органды хабардар ет*", "ай сайын", "тоқсан сайын"],
   },
   technical: {
-    ru: ["квалификационн* требовани*", "требовани* к", "обязан* обеспечить", "обязан* обеспечивать", "должн* соответствовать"],
+    ru: ["квалификационн* требовани*", "требовани* к", "обязан* обеспечить", "обязан* обеспечивать", "должн* соответствовать", "являет* обязательн* для"],
     kk: ["қойылатын талаптар*", "біліктілік талаптар*", "қамтамасыз етуге міндетті", "сәйкес болуға тиіс"],
   },
   liability: {
@@ -187,6 +191,9 @@ const IMPOSES = {
     "предъявляются",
     "направля*",
     "взыскива*",
+    "является обязательным",
+    "являются обязательными",
+    "утвердить",
   ]),
   kk: phraseRegex([
     "міндетті",
@@ -213,6 +220,7 @@ const IMPOSES = {
     "қойылады",
     "жібереді",
     "өндіріп алынады",
+    "бекітілсін",
   ]),
 };
 
@@ -254,6 +262,7 @@ const DUTY_SUBJECT: Record<Language, RegExp> = {
       "производител(?:ь|и)",
       "импортер(?:ы)?",
       "экспортер(?:ы)?",
+      "организаци(?:я|и),?\\s+осуществляющ(?:ая|ие)",
       COMMERCIAL_OWNER_RU,
     ].join("|"),
   ),
@@ -280,6 +289,7 @@ const DUTY_SUBJECT: Record<Language, RegExp> = {
       "өндірушілер",
       "импорттаушылар",
       "экспорттаушылар",
+      "(?:\\p{L}+\\s+){1,4}жүзеге\\s+асыратын\\s+ұйым(?:дар)?",
       COMMERCIAL_OWNER_KK,
     ].join("|"),
   ),
@@ -342,11 +352,12 @@ const NOT_A_DUTY: Record<Language, RegExp> = {
 const SUBJECT_LEAD = /^[\s«"„(]*(?:\d+(?:[-.]\d+)*[.)]\s*)*(?:\p{L}+[\s,]+){0,2}$/u;
 
 /** The sentences of `p` where a business is the subject of a duty in the present tense (one per sentence). */
-function dutySentences(p: ParsedParagraph): { start: number; end: number; subject: Match }[] {
+function dutySentences(p: ParsedParagraph, aliases: RegExp | null): { start: number; end: number; subject: Match }[] {
   const lang = p.language;
   const out: { start: number; end: number; subject: Match }[] = [];
   const seen = new Set<number>();
-  for (const subj of findAll(DUTY_SUBJECT[lang], p.text, p.folded)) {
+  const subjects = [...findAll(DUTY_SUBJECT[lang], p.text, p.folded), ...(aliases ? findAll(aliases, p.text, p.folded) : [])];
+  for (const subj of subjects) {
     const b = sentenceBounds(p, subj.start);
     if (seen.has(b.start)) continue;
     const lead = p.folded.slice(b.start, subj.start);
@@ -381,13 +392,60 @@ function matches(re: RegExp, p: ParsedParagraph, from: number, to: number): Matc
   return findAll(re, p.text, p.folded).filter((m) => m.start >= from && m.end <= to);
 }
 
+/** «(далее – пользователи)», «(бұдан әрі – орындаушы)»: a short name the draft gives to an addressee. */
+const ALIAS_DEF = /\((?:далее|бұдан\s+әрі)\s*[-–—]\s*([^)]{2,60})\)/gu;
+/** Short names of documents, places and things, not of addressees. */
+const NOT_AN_ADDRESSEE =
+  /^(?:правил|қағида|закон|заң|кодекс|проект|пилот|жоба|порядок|порядк|тәртіп|перечен|тізбе|требовани|талап|программ|бағдарлам|решени|шешім|приказ|бұйрық|постановлени|қаулы|договор|шарт|реестр|тізілім|систем|жүйе|информационн|ақпараттық|объект|нысан|территори|аумақ|зон|аймақ|услуг|қызмет|заявлени|өтініш|документ|құжат|средств|қаражат|портал|платформ|сайт|интернет|уәкілетті|уполномоченн|орган|комисси|департамент|управлени|басқарма|отдел|бөлім|комитет|министр|әкім|аким|маслихат|мәслихат|центр|орталық|фонд|қор|мкр|цон|хқко|кодекс|мрп|аек|ндс|ққс|ктру|оквэд|экқжж)/u;
+const RU_ENDING = /(?:ями|ами|ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ые|ие|ый|ий|ой|ов|ев|ей|ам|ям|ах|ях|ом|ем|а|я|о|е|и|ы|у|ю|ь|й)$/u;
+
+const aliasCache = new WeakMap<ParsedDocument, RegExp | null>();
+
+/**
+ * The short names the draft gives to businesses («… физическими и юридическими лицами (далее – пользователи)»,
+ * «Пилоттық жобаға қатысушы (бұдан әрі – қатысушы) – … жеке кәсіпкер немесе заңды тұлға»), as one regex: a duty
+ * of «Пользователь» or «Қатысушы» later in the text is a duty of a business.
+ */
+export function businessAliases(doc: ParsedDocument): RegExp | null {
+  if (aliasCache.has(doc)) return aliasCache.get(doc)!;
+  const phrases = new Set<string>();
+  for (const p of doc.paragraphs) {
+    if (p.isNote) continue;
+    ALIAS_DEF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ALIAS_DEF.exec(p.folded)) !== null) {
+      const alias = m[1]!.trim().replace(/[«»"„“”]/gu, "");
+      if (!/^\p{L}/u.test(alias) || alias.split(/\s+/u).length > 4 || NOT_AN_ADDRESSEE.test(alias)) continue;
+      if (findAll(STATE_BODY, alias).length > 0) continue;
+      const b = sentenceBounds(p, m.index);
+      const before = p.folded.slice(Math.max(b.start, m.index - 160), m.index);
+      const rest = p.folded.slice(m.index + m[0].length, Math.max(b.end, m.index + m[0].length));
+      // The addressee is named just before the short name, or defined right after it («(…) – … заңды тұлға»).
+      const named = findAll(BUSINESS[p.language], before).length > 0 || (/^\s*[-–—]/u.test(rest) && findAll(BUSINESS[p.language], rest).length > 0);
+      if (!named) continue;
+      const words = alias.split(/\s+/u).map((w) => {
+        if (p.language === "kk") return `${w}*`;
+        const stem = w.replace(RU_ENDING, "");
+        return stem.length >= 4 ? `${stem}*` : `${w}*`;
+      });
+      phrases.add(words.join(" "));
+    }
+  }
+  const re = phrases.size > 0 ? phraseRegex([...phrases]) : null;
+  aliasCache.set(doc, re);
+  return re;
+}
+
 /** Every sentence of the draft that introduces a requirement for business, one trigger per sentence and kind. */
 export function findTriggers(doc: ParsedDocument): Trigger[] {
   const out: Trigger[] = [];
   const seen = new Set<string>();
+  const aliases = businessAliases(doc);
   for (const p of riaParagraphs(doc)) {
     const para = doc.paragraphs.indexOf(p);
     const lang = p.language;
+    const isBusiness = (from: number, to: number) =>
+      matches(BUSINESS[lang], p, from, to).length > 0 || (aliases !== null && matches(aliases, p, from, to).length > 0);
     for (const kind of KINDS) {
       for (const m of findAll(TRIGGER_RE[kind][lang], p.text, p.folded)) {
         const word = p.folded.slice(m.start, m.start + 60);
@@ -398,11 +456,11 @@ export function findTriggers(doc: ParsedDocument): Trigger[] {
         if (seen.has(key)) continue;
         const sentence = p.folded.slice(b.start, end);
         if (REFERS_ELSEWHERE.test(sentence)) continue;
-        if (matches(BUSINESS[lang], p, b.start, end).length === 0) continue;
+        if (!isBusiness(b.start, end)) continue;
         if (matches(IMPOSES[lang], p, b.start, end).length === 0) continue;
         // «ежеквартально», «тоқсан сайын» are reporting only when the business acts, not a state body before it
         // («Отдел ежеквартально уведомляет юридические лица …»).
-        if (kind === "reporting" && PERIODIC.test(p.folded.slice(m.start, m.end)) && !addresseeInSentence(p, b.start, end, m.start)) continue;
+        if (kind === "reporting" && PERIODIC.test(p.folded.slice(m.start, m.end)) && !addresseeInSentence(p, b.start, end, m.start, aliases)) continue;
         seen.add(key);
         out.push({ kind, para, start: m.start, end: m.end, quote: m.text, sentence: p.text.slice(b.start, end).trim() });
       }
@@ -414,13 +472,13 @@ export function findTriggers(doc: ParsedDocument): Trigger[] {
         const end = Math.max(b.end, m.end);
         const key = `${para}:${b.start}:reporting`;
         if (seen.has(key) || REFERS_ELSEWHERE.test(p.folded.slice(b.start, end))) continue;
-        if (matches(BUSINESS[lang], p, b.start, end).length === 0) continue;
+        if (!isBusiness(b.start, end)) continue;
         seen.add(key);
         out.push({ kind: "reporting", para, start: m.start, end: m.end, quote: m.text, sentence: p.text.slice(b.start, end).trim() });
       }
     }
     // A business as the subject of a present-tense duty, where no instrument word already spoke for the sentence.
-    for (const d of dutySentences(p)) {
+    for (const d of dutySentences(p, aliases)) {
       if (KINDS.some((k) => seen.has(`${para}:${d.start}:${k}`))) continue;
       if (REFERS_ELSEWHERE.test(p.folded.slice(d.start, d.end))) continue;
       seen.add(`${para}:${d.start}:technical`);
@@ -644,9 +702,9 @@ const STATE_BODY = phraseRegex([
  * Whether the sentence [from, to) of `p` binds a business: a business addressee in it, an imposing verb in it
  * (or a present-tense duty verb after the addressee), and no state body named before the addressee (where the state body acts, the duty is its own).
  */
-export function addresseeInSentence(p: ParsedParagraph, from: number, to: number, _at: number): boolean {
+export function addresseeInSentence(p: ParsedParagraph, from: number, to: number, _at: number, aliases: RegExp | null = null): boolean {
   const lang = p.language;
-  const biz = matches(BUSINESS[lang], p, from, to)[0];
+  const biz = [...matches(BUSINESS[lang], p, from, to), ...(aliases ? matches(aliases, p, from, to) : [])].sort((a, b) => a.start - b.start)[0];
   if (!biz) return false;
   if (matches(IMPOSES[lang], p, from, to).length === 0 && matches(DUTY_VERB[lang], p, biz.end, to).length === 0) return false;
   const state = matches(STATE_BODY, p, from, to)[0];

@@ -1,3 +1,4 @@
+import { LEGISLATIVE_TYPES } from "../../data/act-hierarchy";
 import { defineRule } from "../types";
 import { findRiaMention, RIA_ACT_TYPES, riaTriggered, triggerList } from "./common";
 
@@ -34,6 +35,9 @@ export default defineRule({
   detect(ctx) {
     const { triggers, exempt } = riaTriggered(ctx.doc);
     if (triggers.length === 0 || exempt) return [];
+    // A law that only adds liability (fines in the Code of Administrative Offences) is judged by
+    // RIA-BUSINESS-LIABILITY on the elements PK 82(5) asks of it; a second, document-level error would say the same.
+    if (LEGISLATIVE_TYPES.includes(ctx.doc.actType) && triggers.every((t) => t.kind === "liability")) return [];
     if (findRiaMention(ctx.doc)) return [];
     return [{ para: null, start: 0, end: 0, data: { triggers: triggerList(triggers) }, confidence: 0.7 }];
   },
@@ -93,8 +97,42 @@ export default defineRule({
         text: "5. Жұмыс берушілер аумақтық бөлімшеге өндірістегі жазатайым оқиғалар туралы есепті осы Қағидаларға қосымшаға сәйкес нысан бойынша тоқсан сайын жібереді.",
         quote: "",
       },
+      {
+        lang: "ru",
+        actType: "maslikhat-decision",
+        text: [
+          "1. Настоящие Правила определяют порядок содержания зон отдыха физическими и юридическими лицами (далее – пользователи).",
+          "2. Пользователи ежемесячно представляют в отдел предпринимательства сведения о количестве отдыхающих.",
+        ].join("\n"),
+        quote: "",
+      },
+      {
+        lang: "kk",
+        actType: "agency-order",
+        text: [
+          "1. Осы Қағидалар кілемдерді тазалау қызметтерін көрсететін жеке кәсіпкерлер мен заңды тұлғалардың (бұдан әрі – орындаушы) қызмет көрсету тәртібін айқындайды.",
+          "2. Орындаушы тоқсан сайын аумақтық департаментке көрсетілген қызметтердің көлемі туралы есеп ұсынады.",
+        ].join("\n"),
+        quote: "",
+      },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "maslikhat-decision",
+        text: [
+          "1. Настоящие Правила определяют порядок предоставления мест отдыха (далее – места отдыха) физическим и юридическим лицам.",
+          "2. Места отдыха ежемесячно представляются в пользование по графику, утвержденному отделом.",
+        ].join("\n"),
+      },
+      {
+        lang: "kk",
+        actType: "agency-order",
+        text: [
+          "1. Осы Қағидалар жеке кәсіпкерлер мен заңды тұлғаларға көрсетілетін кеңес беру қызметтерінің (бұдан әрі – кеңестер) тәртібін айқындайды.",
+          "2. Кеңестер тоқсан сайын аумақтық департаменттің интернет-ресурсында жарияланады.",
+        ].join("\n"),
+      },
       {
         lang: "ru",
         actType: "ministerial-order",
