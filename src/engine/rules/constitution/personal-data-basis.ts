@@ -1,12 +1,35 @@
 import { findAll, wordRegex } from "../../document/match";
 import type { Language } from "../../../contract";
-import { positionOf } from "../helpers";
+import { positionOf, sentenceBounds } from "../helpers";
 import { defineRule, type RuleSpan } from "../types";
 
 /** Personal or biometric data. */
 const DATA: Record<Language, RegExp> = {
-  ru: wordRegex("(?:персональн|биометрическ)\\p{L}*\\s+данн\\p{L}*"),
-  kk: wordRegex("(?:дербес|биометриялық)\\s+деректер\\p{L}*"),
+  ru: wordRegex(
+    [
+      "(?:персональн|биометрическ)\\p{L}*\\s+данн\\p{L}*",
+      // Data about people named by what they are: «сведения о получателях», «индивидуальный идентификационный номер».
+      "сведени\\p{L}*\\s+о\\s+(?:получател|физических\\s+лиц|лицах|владельц|покупател|пользовател|клиент|посетител|пациент|заявител|гражданах|работник|обучающ|абонент)\\p{L}*",
+      "индивидуальн\\p{L}*\\s+идентификационн\\p{L}*\\s+номер\\p{L}*",
+      "сведени\\p{L}*\\s+о\\s+геолокаци\\p{L}*|геолокаци\\p{L}*\\s+(?:пользовател|клиент|граждан|лиц)\\p{L}*",
+      "адрес\\p{L}*\\s+проживания",
+    ].join("|"),
+  ),
+  kk: wordRegex(
+    [
+      "(?:дербес|биометриялық)\\s+деректер\\p{L}*",
+      "(?:алушылар|тұлғалар|иелер|сатып\\s+алушы|пайдаланушылар|келушілер|өтініш\\s+берушілер|азаматтар|клиенттер)\\p{L}*\\s+туралы\\s+мәліметтер\\p{L}*",
+      "жеке\\s+сәйкестендіру\\s+нөмір\\p{L}*",
+      "тұрғылықты\\s+(?:жерінің\\s+)?мекенжай\\p{L}*",
+      "геолокация\\p{L}*",
+    ].join("|"),
+  ),
+};
+
+/** Data opened to anyone, or kept with no end: no purpose or term can make that proportionate. */
+const UNBOUNDED: Record<Language, RegExp> = {
+  ru: /в\s+открытом\s+доступе|иным\s+заинтересованным|третьим\s+лицам\s+без|без\s+ограничени\p{L}*\s+срок|бессрочно/u,
+  kk: /шектеусіз|мерзімсіз|үшінші\s+тұлғаларға|сақтау\s+мерзімін\s+өзі\s+айқындайды|ашық\s+қолжетімділікте/u,
 };
 
 /** Collection, processing, storage, transfer or publication. */
@@ -23,8 +46,8 @@ const BASIS: Record<Language, RegExp> = {
 
 /** Norms that protect the data or define it, not process it. */
 const PROTECTIVE: Record<Language, RegExp> = {
-  ru: /разглаш|защит|обеспечива\p{L}*\s+(?:хранени|сохранност|целостност)|за\s+исключением|кроме\s+сведений|конфиденциальн|не\s+допуска|запрещ|не\s+вправе|безопасност|понятия|означает|(?:персональн\p{L}*\s+данн\p{L}*)\s*[–—-]\s*сведени/u,
-  kk: /жария\s+етуге\s+жол\s+берілмейді|қорға|қоспағанда|құпия|тыйым|жол\s+берілмейді|құқығы\s+жоқ|қауіпсіздіг|ұғымдар|дегеніміз/u,
+  ru: /разглаш|защит|без\s+указания|обеспечива\p{L}*\s+(?:хранени|сохранност|целостност)|за\s+исключением|кроме\s+сведений|конфиденциальн|не\s+допуска|запрещ|не\s+вправе|безопасност|понятия|означает|(?:персональн\p{L}*\s+данн\p{L}*)\s*[–—-]\s*сведени/u,
+  kk: /жария\s+етуге\s+жол\s+берілмейді|көрсетпей|көрсетілмей|қорға|қоспағанда|құпия|тыйым|жол\s+берілмейді|құқығы\s+жоқ|қауіпсіздіг|ұғымдар|дегеніміз/u,
 };
 
 export default defineRule({
@@ -60,12 +83,26 @@ export default defineRule({
     for (const p of ctx.content()) {
       const lang = p.language;
       // The unit: one paragraph (a point or subpoint of the act).
-      if (!PROCESSING[lang].test(p.folded) || BASIS[lang].test(p.folded) || PROTECTIVE[lang].test(p.folded)) continue;
+      const unbounded = UNBOUNDED[lang].exec(p.folded);
+      if (!PROCESSING[lang].test(p.folded) || PROTECTIVE[lang].test(p.folded)) continue;
+      if (!unbounded && BASIS[lang].test(p.folded)) continue;
       // «персональные данные, в том числе биометрические данные»: the biometric data are the graver part, quoted.
       const all = findAll(DATA[lang], p.text, p.folded);
-      const m = all.find((x) => /биометр/u.test(p.folded.slice(x.start, x.end))) ?? all[0];
+      const m =
+        all.find((x) => /биометр/u.test(p.folded.slice(x.start, x.end))) ??
+        all.find((x) => /персональн|дербес/u.test(p.folded.slice(x.start, x.end))) ??
+        all[0];
       if (!m) continue;
-      spans.push({ para: positionOf(ctx, p), start: m.start, end: m.end });
+      // The quote takes in what is done with the data («передает сведения о получателях», «деректерін жинайды»)
+      // and, where the text says so, that it is opened to anyone or kept without end.
+      const b = sentenceBounds(p, m.start);
+      const verbs = [...p.folded.slice(b.start, b.end).matchAll(new RegExp(PROCESSING[lang].source, "gu"))].map((v) => ({
+        start: b.start + v.index!,
+        end: b.start + v.index! + v[0].length,
+      }));
+      const verb = verbs.sort((x, y) => Math.abs(x.start - m.start) - Math.abs(y.start - m.start)).find((v) => v.end <= m.start || v.start >= m.end);
+      const ends = [m, ...(verb && Math.abs(verb.start - m.start) < 160 ? [verb] : []), ...(unbounded && unbounded.index >= b.start && unbounded.index < b.end ? [{ start: unbounded.index, end: unbounded.index + unbounded[0].length }] : [])];
+      spans.push({ para: positionOf(ctx, p), start: Math.min(...ends.map((e) => e.start)), end: Math.max(...ends.map((e) => e.end)) });
     }
     return spans;
   },
@@ -75,28 +112,50 @@ export default defineRule({
         lang: "ru",
         actType: "akimat-resolution",
         text: "5. Организации образования ежемесячно передают персональные данные обучающихся и их родителей в отдел образования.",
-        quote: "персональные данные",
+        quote: "передают персональные данные",
       },
       {
         lang: "ru",
         actType: "ministerial-order",
         text: "9. При входе в здание осуществляется сбор биометрических данных посетителей с использованием системы видеонаблюдения.",
-        quote: "биометрических данных",
+        quote: "сбор биометрических данных",
       },
       {
         lang: "kk",
         actType: "akimat-resolution",
         text: "5. Білім беру ұйымдары ай сайын білім алушылар мен олардың ата-аналарының дербес деректерін білім бөліміне береді.",
-        quote: "дербес деректерін",
+        quote: "дербес деректерін білім бөліміне береді",
       },
       {
         lang: "kk",
         actType: "ministerial-order",
         text: "9. Ғимаратқа кіру кезінде бейнебақылау жүйесін пайдалана отырып, келушілердің биометриялық деректері жиналады.",
-        quote: "биометриялық деректері",
+        quote: "биометриялық деректері жиналады",
+      },
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: "3. Сведения о физических лицах, сдавших лом, включая индивидуальный идентификационный номер и фотографию, ежедневно передаются в органы внутренних дел.",
+        quote: "Сведения о физических лицах, сдавших лом, включая индивидуальный идентификационный номер и фотографию, ежедневно передаются",
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: "3. Тіркеу кезінде иесі өзінің дербес деректерін ұсынады, бұл деректер үшінші тұлғаларға шектеусіз беріледі.",
+        quote: "дербес деректерін ұсынады, бұл деректер үшінші тұлғаларға",
       },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "akimat-resolution",
+        text: "7. Отдел размещает на своем интернет-ресурсе перечень учтенных пасек без указания персональных данных их владельцев.",
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: "7. Бөлім өзінің интернет-ресурсында есепке алынған омарталардың тізбесін иелерінің дербес деректерін көрсетпей орналастырады.",
+      },
       {
         lang: "ru",
         actType: "akimat-resolution",
