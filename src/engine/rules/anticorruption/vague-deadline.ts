@@ -33,6 +33,12 @@ const VAGUE_TERM = phrases(
 /** «уақтылы төленуін бақылайды»: «уақтылы» before a verbal noun qualifies someone else's action, not the body's term. */
 const KK_BEFORE_VERBAL_NOUN = /^\s+\p{L}+(?:у|уі|уы|уін|уын|уіне|уына|уінің|уының|уде|уда|уге|уға)(?![\p{L}])/u;
 
+/** The operative instruction of an act: an infinitive (ru) or the third-person imperative «-сын/-сін» (kk). */
+const INSTRUCTION: Record<"ru" | "kk", RegExp> = {
+  ru: /(?<![\p{L}])(?:обеспечить|принять|провести|завершить|осуществить|рассмотреть|внести|организовать|выделить|устранить)(?![\p{L}])/u,
+  kk: /(?<![\p{L}])(?:тапсырылсын|аяқталсын|етілсін|қабылдансын|жүргізілсін|өткізілсін|жойылсын|бөлінсін|қамтамасыз\s+етсін|қабылдасын|аяқтасын)(?![\p{L}])/u,
+};
+
 export default defineRule({
   id: "AC-VAGUE-DEADLINE",
   pack: "anticorruption",
@@ -63,10 +69,13 @@ export default defineRule({
   },
   detect(ctx) {
     return scanContent(ctx, VAGUE_TERM, (p, m) => {
-      if (p.language === "kk" && KK_BEFORE_VERBAL_NOUN.test(p.folded.slice(m.end, m.end + 40))) return false;
       const sentence = sentenceOf(p, m);
+      // An instruction of the act («акимам … своевременно обеспечить», «шараларды уақтылы қабылдау тапсырылсын»)
+      // is addressed to those who execute it: the vague word is their term.
+      const instruction = INSTRUCTION[p.language].test(sentence);
+      if (!instruction && p.language === "kk" && KK_BEFORE_VERBAL_NOUN.test(p.folded.slice(m.end, m.end + 40))) return false;
       // The actor is a body or an official; a concrete term in the same sentence makes the word harmless.
-      return BODY[p.language].test(sentence) && !DEADLINE[p.language].test(sentence);
+      return (instruction || BODY[p.language].test(sentence)) && !DEADLINE[p.language].test(sentence);
     });
   },
   examples: {
@@ -95,8 +104,30 @@ export default defineRule({
         text: "6. Білім беру бөлімі орындарды бөлу туралы ата-аналарды уақтылы хабардар етеді; бөлім басшысы шешімді қысқа мерзімде бекітеді.",
         quote: "уақтылы",
       },
+      {
+        lang: "ru",
+        actType: "presidential-decree",
+        text: "4. Акимам областей, городов республиканского значения и столицы своевременно обеспечить выделение торговых мест ремесленникам.",
+        quote: "своевременно",
+      },
+      {
+        lang: "kk",
+        actType: "presidential-decree",
+        text: "5. Қазақстан Республикасының Үкіметіне осы Жарлықтан туындайтын шараларды уақтылы қабылдау тапсырылсын.",
+        quote: "уақтылы",
+      },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "presidential-decree",
+        text: "4. Акимам областей обеспечить выделение торговых мест ремесленникам своевременно, не позднее 1 марта 2027 года.",
+      },
+      {
+        lang: "kk",
+        actType: "presidential-decree",
+        text: "5. Қазақстан Республикасының Үкіметіне осы Жарлықтан туындайтын шараларды уақтылы, бір ай ішінде қабылдау тапсырылсын.",
+      },
       {
         lang: "ru",
         actType: "ministerial-order",
