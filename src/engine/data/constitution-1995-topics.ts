@@ -68,8 +68,8 @@ export const TOPIC_1995: Readonly<Record<string, Topic1995>> = {
   },
   // 1995 art. 6: state and private property, land and subsoil; 2026 art. 6: ideological and political diversity
   "6": {
-    ru: stems("собственност*", "недр*", "природн* ресурс*"),
-    kk: stems("меншік*", "жер қойнау*", "табиғи ресурс*"),
+    ru: stems("собственност*", "недр*", "природн* ресурс*", "земл*"),
+    kk: stems("меншік*", "жер қойнау*", "табиғи ресурс*", "жер халыққа*", "жер мемлекет*"),
   },
   // 1995 art. 7: the state language and Russian; 2026 art. 7: religion and the state
   "7": {
@@ -168,8 +168,8 @@ export const TOPIC_1995: Readonly<Record<string, Topic1995>> = {
   },
   // 1995 art. 26: private property, inheritance, expropriation, entrepreneurship; 2026 art. 26: freedom of association
   "26": {
-    ru: stems("частн* собственност*", "наследовани*", "принудительн* отчуждени*", "лишен* ~имуществ*", "свобод* предпринимательск*", "предпринимательск* деятельност*"),
-    kk: stems("жеке меншік*", "мұрагерлік*", "мүлікті ~иеліктен*", "мүлкінен айыр*", "кәсіпкерлік*"),
+    ru: stems("частн* собственност*", "собственност*", "имуществ*", "наследовани*", "принудительн* отчуждени*", "лишен* ~имуществ*", "свобод* предпринимательск*", "предпринимательск* деятельност*"),
+    kk: stems("жеке меншік*", "меншік*", "мүлік*", "мүлк*", "мұрагерлік*", "мүлікті ~иеліктен*", "мүлкінен айыр*", "кәсіпкерлік*"),
   },
   // 1995 art. 27: marriage, family, motherhood and childhood; 2026 art. 27: right to work
   "27": {

@@ -7,7 +7,7 @@ import { defineRule, type RuleSpan } from "../types";
 /** Taking property: «изымается», «подлежит изъятию», «безвозмездно изымается», «принудительное отчуждение». */
 const TAKING: Record<Language, RegExp> = {
   ru: wordRegex(
-    "(?:безвозмездно\\s+)?(?:изымается|изымаются|изымает|изымают|подлежит\\s+изъятию|подлежат\\s+изъятию|конфискуется|конфискуются|подлежит\\s+конфискации|подлежат\\s+конфискации)(?:\\s+безвозмездно)?|принудительн\\p{L}*\\s+отчуждени\\p{L}*|отчуждается\\s+принудительно",
+    "(?:безвозмездно\\s+)?(?:изымается|изымаются|изымает|изымают|подлеж(?:ит|ат)\\s+(?:безвозмездному\\s+)?изъятию|конфискуется|конфискуются|подлежит\\s+конфискации|подлежат\\s+конфискации)(?:\\s+безвозмездно)?|принудительн\\p{L}*\\s+отчуждени\\p{L}*|отчуждается\\s+принудительно",
   ),
   kk: wordRegex(
     "(?:өтеусіз\\s+)?(?:алып\\s+қойылады|алып\\s+қояды|алынып\\s+қойылады|алып\\s+қоюға\\s+жатады|тәркіленеді|тәркілеуге\\s+жатады)|өтеусіз\\s+алынады|мәжбүрлеп\\s+иеліктен\\s+шығар\\p{L}*",
@@ -45,8 +45,8 @@ const LEGAL_SAFEGUARD: Record<Language, RegExp> = {
 
 /** A breach of the act is what the taking answers. */
 const VIOLATION: Record<Language, RegExp> = {
-  ru: /с\s+нарушением|нарушени\p{L}*\s+(?:настоящ|требовани|правил)|самовольн|без\s+согласовани|не\s+(?:выполнивш|исполнивш|переданн)/u,
-  kk: /бұза\s+отырып|бұзылған\s+жағдайда|бұзған|бұзылып|келісілмей|өз\s+бетінше|орындамаған|заңсыз\s+(?:орналастырылған|пайдаланылған)/u,
+  ru: /с\s+нарушением|нарушени\p{L}*\s+(?:настоящ|требовани|правил)|самовольн|без\s+согласовани|не\s+(?:выполнивш|исполнивш|переданн|прошедш)|вне\s+(?:мест|установленн|отведенн|согласованн)|в\s+неустановленн\p{L}*\s+мест/u,
+  kk: /бұза\s+отырып|бұзылған\s+жағдайда|бұзған|бұзылып|келісілмей|өз\s+бетінше|орындамаған|заңсыз\s+(?:орналастырылған|пайдаланылған)|белгіленбеген\s+жер|белгіленген\s+жерлерден\s+тыс|рұқсатсыз|өтпеген/u,
 };
 
 export default defineRule({
@@ -84,7 +84,9 @@ export default defineRule({
       for (const m of findAll(TAKING[lang], p.text, p.folded)) {
         const b = sentenceBounds(p, m.start);
         const s = p.folded.slice(b.start, Math.max(b.end, m.end));
-        if (!PROPERTY[lang].test(s)) continue;
+        // What is taken is property when the text says so, or when it is taken from an owner or for a breach.
+        const sanction = VIOLATION[lang].test(s);
+        if (!PROPERTY[lang].test(s) && !sanction && !OWNER[lang].test(s)) continue;
         const word = p.folded.slice(m.start, m.end);
         // Taken for nothing, or handed to the state: «безвозмездно», «в доход государства», «коммуналдық меншікке».
         const strong =
@@ -96,7 +98,6 @@ export default defineRule({
         const active = /изымает|изымают|алып\s+қояды/u.test(word) && BODY[lang].test(s);
         // Taken as a sanction for a breach («используемые с нарушением настоящих Правил», «бұза отырып», «келісілмей»):
         // someone's property, even when the owner is not named.
-        const sanction = VIOLATION[lang].test(s);
         if (!strong && !active && !sanction && !OWNER[lang].test(s)) continue;
         spans.push({ para: positionOf(ctx, p), start: m.start, end: m.end });
       }

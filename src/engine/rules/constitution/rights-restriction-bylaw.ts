@@ -50,9 +50,16 @@ export function personRestrictions(p: ParsedParagraph, opts: { skipLawRef: boole
 
 /** «Запрещается мойка / проведение / размещение …», «… өндіруге / жерлеуге тыйым салынады»: group 1 is the ban. */
 const ACTIVITY_BAN: Record<"ru" | "kk", RegExp> = {
-  ru: /(?:^|[.;:]\s*|\d+\.\s*)(запрещается)\s+\p{L}+(?:ние|ка|ля|ство|ход|зд)(?![\p{L}])/u,
-  kk: /(?<![\p{L}])\p{L}+(?:уге|уға|уына|уіне)\s+((?:тыйым\s+салынады|жол\s+берілмейді))(?![\p{L}])/u,
+  ru: /(?:^|[.;:]\s*|\d+\.\s*)(запрещается)\s+\p{L}+(?:ние|ка|ля|ство|ход|зд)(?![\p{L}])/du,
+  kk: /(?<![\p{L}])\p{L}+(?:уге|уға|уына|уіне)\s+((?:тыйым\s+салынады|жол\s+берілмейді))(?![\p{L}])/du,
 };
+/**
+ * The activity named first and banned at the end of the sentence: «Посещение катка лицами … без сопровождения …
+ * не допускается», «Нахождение посетителя … более тридцати минут не допускается». Group 1 is the ban.
+ */
+const ACTIVITY_BAN_AFTER_RU =
+  /(?:^|[.;:]\s*|\d+\.\s*)(?!отказ|истребовани|требовани|вмешательств|ограничени|дискриминаци|взимани|разглашени|препятствовани|принуждени|использовани|передач|обработк)\p{L}+(?:ние|тие|ка|ля|жа)\s[^.;:]{0,200}?\s(не\s+допускается|запрещается|не\s+разрешается)\s*(?:[.;]|$)/du;
+
 /** Bans that protect persons: on refusing, demanding, interfering, restricting, discriminating. */
 const PROTECTIVE_BAN: Record<"ru" | "kk", RegExp> = {
   ru: /запрещается\s+(?:отказ|истребовани|вмешательств|ограничени|дискриминаци|взимани|разглашени|препятствовани|принуждени)/u,
@@ -102,9 +109,9 @@ export default defineRule({
       // A ban on an activity with nobody named («Запрещается мойка транспортных средств вне …», «… құм өндіруге
       // тыйым салынады») restricts everyone who would do it: a warning, since the addressee is left implicit.
       if (found.length === 0) {
-        const m = ACTIVITY_BAN[p.language].exec(p.folded);
+        const m = ACTIVITY_BAN[p.language].exec(p.folded) ?? (p.language === "ru" ? ACTIVITY_BAN_AFTER_RU.exec(p.folded) : null);
         if (m && !negatedBefore(p, m.index)) {
-          const start = m.index + m[0].length - m[1]!.length;
+          const start = m.indices![1]![0];
           const s = sentenceAt(p, start, start + m[1]!.length).text;
           if (!refersToLaw(s, p.language) && !STATE_IN_SENTENCE[p.language].test(s) && !inQuotes(p, start) && !PROTECTIVE_BAN[p.language].test(m[0])) {
             spans.push({ para: positionOf(ctx, p), start, end: start + m[1]!.length, severity: "warning" });
@@ -164,8 +171,25 @@ export default defineRule({
         text: "4. Азаматтардың қалалық саябақтарда от жағуына тыйым салынады.",
         quote: "тыйым салынады",
       },
+      {
+        lang: "ru",
+        actType: "maslikhat-decision",
+        text: "8. Нахождение посетителя в общественном туалете более тридцати минут не допускается.",
+        quote: "не допускается",
+      },
+      {
+        lang: "kk",
+        actType: "akimat-resolution",
+        text: "4. Он төрт жасқа толмаған балалардың мұз айдынына ата-анасының алып жүруінсіз кіруіне жол берілмейді.",
+        quote: "жол берілмейді",
+      },
     ],
     good: [
+      {
+        lang: "ru",
+        actType: "maslikhat-decision",
+        text: "8. Истребование у посетителя документов, не предусмотренных настоящими Правилами, не допускается.",
+      },
       {
         lang: "kk",
         actType: "agency-order",
