@@ -1,5 +1,6 @@
 import type { Language } from "../../../contract";
 import type { ParsedParagraph } from "../../document/model";
+import { findTriggers } from "../ria/common";
 import { defineRule, type RuleSpan } from "../types";
 import { REGISTERED, contentParagraphs, entryIntoForceClauses } from "./entry-into-force";
 
@@ -9,18 +10,18 @@ import { REGISTERED, contentParagraphs, entryIntoForceClauses } from "./entry-in
  * fines and prohibitions.
  */
 const RU_PERSON =
-  "граждан\\p{L}*|физическ\\p{L}*\\s+лиц\\p{L}*|юридическ\\p{L}*\\s+лиц\\p{L}*|заявител\\p{L}*|услугополучател\\p{L}*|получател\\p{L}*|субъект\\p{L}*\\s+предпринимательств\\p{L}*|индивидуальн\\p{L}*\\s+предпринимател\\p{L}*|налогоплательщик\\p{L}*|плательщик\\p{L}*|потребител\\p{L}*|владельц\\p{L}*|собственник\\p{L}*|работодател\\p{L}*|пользовател\\p{L}*";
+  "граждан\\p{L}*|физическ\\p{L}*\\s+лиц\\p{L}*|юридическ\\p{L}*\\s+лиц\\p{L}*|заявител\\p{L}*|услугополучател\\p{L}*|получател\\p{L}*|субъект\\p{L}*\\s+предпринимательств\\p{L}*|индивидуальн\\p{L}*\\s+предпринимател\\p{L}*|налогоплательщик\\p{L}*|плательщик\\p{L}*|потребител\\p{L}*|владел(?:ец|ьц)\\p{L}*|собственник\\p{L}*|работодател\\p{L}*|пользовател\\p{L}*|родител\\p{L}*|законн\\p{L}*\\s+представител\\p{L}*|обучающ\\p{L}*|посетител\\p{L}*|пассажир\\p{L}*";
 const RU_MODAL =
-  "обязан(?:ы|а|о)?|вправе|имеют\\s+право|имеет\\s+право|запрещается|должн[ыа]|несут\\s+ответственность|уплачива\\p{L}*|представля(?:ет|ют)|подлежат\\s+уплате";
+  "обязан(?:ы|а|о)?|вправе|имеют\\s+право|имеет\\s+право|запрещается|должн[ыа]|несут\\s+ответственность|уплачива\\p{L}*|представля(?:ет|ют)|подлежат\\s+уплате|является\\s+обязательным";
 // «запрещается» alone is often addressed to a state body («Пограничной службе запрещается …»), and «пособие»
 // is also a textbook («учебное пособие»): neither counts without a person as the addressee.
 const RU_STANDALONE =
-  "штраф\\p{L}*|ставк\\p{L}*\\s+(?:налог|платы|сбор|тариф)\\p{L}*|тариф\\p{L}*|плат\\p{L}*\\s+за\\s+(?!сч[её]т)\\p{L}+|социальн\\p{L}*\\s+помощ\\p{L}*|жилищн\\p{L}*\\s+помощ\\p{L}*|материальн\\p{L}*\\s+помощ\\p{L}*|единовременн\\p{L}*\\s+(?:выплат|помощ)\\p{L}*|социальн\\p{L}*\\s+пособи\\p{L}*|льгот\\p{L}*";
+  "штраф\\p{L}*|ставк\\p{L}*\\s+(?:налог|платы|сбор|тариф)\\p{L}*|тариф\\p{L}*|плат\\p{L}*\\s+за\\s+(?!сч[её]т)\\p{L}+|сбор\\p{L}*\\s+за\\s+(?!сч[её]т)\\p{L}+|социальн\\p{L}*\\s+помощ\\p{L}*|жилищн\\p{L}*\\s+помощ\\p{L}*|материальн\\p{L}*\\s+помощ\\p{L}*|единовременн\\p{L}*\\s+(?:выплат|помощ)\\p{L}*|социальн\\p{L}*\\s+пособи\\p{L}*|льгот\\p{L}*";
 const KK_PERSON =
-  "азамат\\p{L}*|жеке\\s+тұлға\\p{L}*|заңды\\s+тұлға\\p{L}*|өтініш\\s+беруш\\p{L}*|көрсетілетін\\s+қызметті\\s+алуш\\p{L}*|кәсіпкерлік\\s+субъекті\\p{L}*|дара\\s+кәсіпкер\\p{L}*|салық\\s+төлеуш\\p{L}*|төлеуш\\p{L}*|тұтынуш\\p{L}*|меншік\\s+иес\\p{L}*|иелер\\p{L}*|жұмыс\\s+беруш\\p{L}*|пайдаланушы\\p{L}*";
+  "азамат\\p{L}*|жеке\\s+тұлға\\p{L}*|заңды\\s+тұлға\\p{L}*|өтініш\\s+беруш\\p{L}*|көрсетілетін\\s+қызметті\\s+алуш\\p{L}*|кәсіпкерлік\\s+субъекті\\p{L}*|дара\\s+кәсіпкер\\p{L}*|салық\\s+төлеуш\\p{L}*|төлеуш\\p{L}*|тұтынуш\\p{L}*|меншік\\s+иес\\p{L}*|иелер\\p{L}*|жұмыс\\s+беруш\\p{L}*|пайдаланушы\\p{L}*|ата-ана\\p{L}*|заңды\\s+өкіл\\p{L}*|білім\\s+алушы\\p{L}*|келуші\\p{L}*|жолаушы\\p{L}*";
 const KK_MODAL = "міндетті|құқылы|құқығы\\s+бар|тыйым\\s+салынады|тиіс|ұсынады|төлейді|жауапты\\s+болады";
 const KK_STANDALONE =
-  "айыппұл\\p{L}*|мөлшерлеме\\p{L}*|тариф\\p{L}*|төлемақы\\p{L}*|әлеуметтік\\s+көмек\\p{L}*|тұрғын\\s+үй\\s+көмег\\p{L}*|материалдық\\s+көмек\\p{L}*|біржолғы\\s+(?:төлем|көмек)\\p{L}*|жеңілдік\\p{L}*|әлеуметтік\\s+жәрдемақы\\p{L}*";
+  "айыппұл\\p{L}*|алым\\p{L}*|мөлшерлеме\\p{L}*|тариф\\p{L}*|төлемақы\\p{L}*|әлеуметтік\\s+көмек\\p{L}*|тұрғын\\s+үй\\s+көмег\\p{L}*|материалдық\\s+көмек\\p{L}*|біржолғы\\s+(?:төлем|көмек)\\p{L}*|жеңілдік\\p{L}*|әлеуметтік\\s+жәрдемақы\\p{L}*";
 
 function triggerRegex(person: string, modal: string, standalone: string): RegExp {
   return new RegExp(
@@ -77,7 +78,8 @@ export default defineRule({
     if (early.length === 0) return [];
     // A normative act that says it is subject to state registration (art. 35-1) is one that concerns persons' rights
     // and duties: its own words are the trigger when the text shows no other.
-    let trigger = rightsTrigger(contentParagraphs(ctx));
+    // A new requirement for business (the RIA triggers) is a duty of persons too.
+    let trigger = rightsTrigger(contentParagraphs(ctx)) ?? findTriggers(ctx.doc)[0]?.quote ?? null;
     if (!trigger) {
       for (const p of ctx.operative()) {
         const m = REGISTERED.exec(p.folded);
