@@ -22,6 +22,9 @@ export function rulesMarkdown(): string {
     out.push(`## ${r.id}`, "");
     out.push(`**${r.messages.en.title.replace(/[«»]?\{quote\}[«»]?/g, "…")}** — pack \`${r.pack}\`, severity \`${r.severity}\`, cites ${ACTS[r.citation.act].short.en} art. ${r.citation.article}${r.citation.paragraph ? `(${r.citation.paragraph})` : ""}.`, "");
     out.push(r.messages.en.explanation, "");
+    if (r.supersedes?.length) {
+      out.push(`Where this rule and ${r.supersedes.map((id) => `[${id}](#${id.toLowerCase()})`).join(", ")} find the same words, only this rule's finding is reported.`, "");
+    }
     out.push(`- ru: ${r.messages.ru.title.replace(/[«»]?\{quote\}[«»]?/g, "…")}`);
     out.push(`- kk: ${r.messages.kk.title.replace(/[«»]?\{quote\}[«»]?/g, "…")}`, "");
     out.push("Examples that must be flagged (the flagged words in bold):", "");

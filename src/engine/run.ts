@@ -103,7 +103,23 @@ export function runRules(doc: ParsedDocument, opts: EngineOptions = {}): Finding
       findings.push(buildFinding(rule, span, doc, ui));
     }
   }
-  return orderFindings(findings);
+  return orderFindings(dropSuperseded(findings, rules));
+}
+
+/** Removes findings of general rules where a more specific rule found overlapping words (Rule.supersedes). */
+export function dropSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const supersedes = new Map(rules.filter((r) => r.supersedes?.length).map((r) => [r.id, new Set(r.supersedes)]));
+  if (supersedes.size === 0) return findings;
+  return findings.filter(
+    (g) =>
+      !findings.some(
+        (f) =>
+          f !== g &&
+          supersedes.get(f.ruleId)?.has(g.ruleId) === true &&
+          f.paragraphIndex === g.paragraphIndex &&
+          (f.paragraphIndex === null || (f.start < g.end && g.start < f.end)),
+      ),
+  );
 }
 
 /** The whole engine in one call: parse, run, summarise. Pure; no I/O. */

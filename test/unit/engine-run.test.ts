@@ -75,3 +75,24 @@ describe("a rule that throws", () => {
     expect(r.findings.map((f) => f.ruleId)).toContain("CONST-ABOLISHED-BODY");
   });
 });
+
+describe("superseded findings", () => {
+  const RETRO = [
+    "Статья 1. В Закон Республики Казахстан «О дорожном движении» внести следующее дополнение:",
+    "1. Перевозчик обязан хранить записи тахографа в течение двух лет.",
+    "Статья 2. Действие статьи 1 настоящего Закона распространяется на отношения, возникшие с 1 марта 2025 года.",
+  ].join("\n");
+  const run = (ruleIds?: string[]) =>
+    checkParagraphs(paragraphsFromText(RETRO), { actType: "amendment-law", language: "ru", ...(ruleIds ? { ruleIds } : {}) }).findings.filter((f) => f.paragraphIndex === 2);
+
+  it("keeps only the specific finding where a rule that supersedes another finds the same words", () => {
+    const ids = run().map((f) => f.ruleId);
+    expect(ids).toContain("CONST-RETROACTIVE-WORSENING");
+    expect(ids).not.toContain("LA-RETROACTIVITY-CLAUSE");
+    expect(ruleById("CONST-RETROACTIVE-WORSENING")!.supersedes).toContain("LA-RETROACTIVITY-CLAUSE");
+  });
+
+  it("reports the general finding when the specific rule did not run", () => {
+    expect(run(["LA-RETROACTIVITY-CLAUSE"]).map((f) => f.ruleId)).toEqual(["LA-RETROACTIVITY-CLAUSE"]);
+  });
+});

@@ -64,6 +64,11 @@ export interface Rule {
   messages: Record<UiLanguage, RuleMessages>;
   detect(ctx: RuleContext): RuleSpan[];
   examples: { bad: RuleExample[]; good: RuleExample[] };
+  /**
+   * Ids of general rules this more specific one answers: where both find overlapping words in the same paragraph,
+   * only this rule's finding is kept (one comment per problem). Applies only when both rules ran.
+   */
+  supersedes?: readonly string[];
 }
 
 export function defineRule(rule: Rule): Rule {

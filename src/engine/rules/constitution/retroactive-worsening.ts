@@ -19,6 +19,9 @@ export default defineRule({
   id: "CONST-RETROACTIVE-WORSENING",
   pack: "constitution",
   brief: ["C-07"],
+  // The general clause check (L-24) asks to verify that a retroactive clause only improves the position; where
+  // this rule finds that it worsens it, that question is answered.
+  supersedes: ["LA-RETROACTIVITY-CLAUSE"],
   severity: "error",
   actTypes: "all",
   languages: ["ru", "kk"],
