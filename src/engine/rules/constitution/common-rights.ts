@@ -62,6 +62,9 @@ function kkCase(word: string): Case {
   return "nom";
 }
 
+/** What follows «оператор» when it is a state operator: of an information system, of e-government, the national one. */
+const STATE_OPERATOR = /^\s+(?:государственн|информационн|электронн|един(?:ого|ой)|национальн|портал|систем|инфраструктур|в\s+сфере\s+информатизаци)/u;
+
 /** Persons and state bodies named in folded text [from, to) of a paragraph, in order. */
 export function addressees(p: ParsedParagraph, from: number, to: number): Addressee[] {
   const text = p.folded.slice(0, to);
@@ -85,7 +88,9 @@ export function addressees(p: ParsedParagraph, from: number, to: number): Addres
     // «должностным лицам» is matched by both lists: the state reading wins.
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < e && out[i]!.end > s) out.splice(i, 1);
     const gc: Case = p.language === "kk" ? kkCase(m[0]) : /(?:у|ю|ам|ям|ому|ему|ым)$/u.test(m[0]) ? "dat" : "nom";
-    out.push({ kind: "state", grammaticalCase: gc, start: s, end: e });
+    // «оператор проката», «оператор катка» is a business; only the operators of state systems act for the state.
+    const business = /^оператор/u.test(m[0]) && !STATE_OPERATOR.test(p.folded.slice(e, e + 60)) && !/(?:ақпараттық|мемлекеттік|электрондық)\s+(?:\p{L}+\s+){0,2}$/u.test(p.folded.slice(Math.max(0, s - 50), s));
+    out.push({ kind: business ? "person" : "state", grammaticalCase: gc, start: s, end: e });
   }
   return out.sort((a, b) => a.start - b.start);
 }
