@@ -55,7 +55,7 @@ function articleList(list: string): string[] {
   return out;
 }
 
-type Reason = "explicit" | "missing-article" | "missing-point" | "moved";
+type Reason = "explicit" | "missing-article" | "missing-point" | "subpoint-without-point" | "moved";
 
 const REASON: Record<Reason, Record<UiLanguage, (a: string, p?: string) => string>> = {
   explicit: {
@@ -72,6 +72,11 @@ const REASON: Record<Reason, Record<UiLanguage, (a: string, p?: string) => strin
     ru: (a, p) => `в статье ${a} Конституции 2026 года нет пункта ${p}, а в статье ${a} Конституции 1995 года он есть`,
     kk: (a, p) => `2026 жылғы Конституцияның ${a}-бабында ${p}-тармақ жоқ, ал 1995 жылғы Конституцияның ${a}-бабында бар`,
     en: (a, p) => `article ${a} of the 2026 Constitution has no point ${p}, while article ${a} of the 1995 Constitution has`,
+  },
+  "subpoint-without-point": {
+    ru: (a, p) => `подпункт ${p}) назван прямо в статье ${a}, но статья ${a} Конституции 2026 года делится на пункты; подпункты без пунктов были в статье ${a} Конституции 1995 года`,
+    kk: (a, p) => `${p}) тармақша тікелей ${a}-бапта аталған, бірақ 2026 жылғы Конституцияның ${a}-бабы тармақтарға бөлінеді; тармақсыз тармақшалар 1995 жылғы Конституцияның ${a}-бабында болған`,
+    en: (a, p) => `subpoint ${p}) is cited directly in article ${a}, but article ${a} of the 2026 Constitution is divided into points; subpoints without points were in article ${a} of the 1995 Constitution`,
   },
   moved: {
     ru: (a) => `по предмету нормы ссылка соответствует статье ${a} Конституции 1995 года, которая перенумерована; рекомендуется проверить номер`,
@@ -151,6 +156,11 @@ function judge(ref: Ref, sentence: string, lang: "ru" | "kk"): { article: string
     if (ref.explicit === "2026" || ref.articles.length > 1) continue;
     for (const pt of ref.points) {
       if (!NEW[a]!.includes(pt) && OLD[a]?.includes(pt)) return { article: a, point: pt, reason: "missing-point" };
+    }
+    // «44-бабының 20) тармақшасы»: a subpoint straight under the article. The 1995 article had its subpoints so
+    // (no points); the 2026 article of that number has points.
+    if (ref.subpoint && ref.points.length === 0 && NEW[a]!.length > 0 && OLD[a] !== undefined && OLD[a]!.length === 0) {
+      return { article: a, point: ref.subpoint, reason: "subpoint-without-point" };
     }
   }
   // The number exists in 2026 too, but the subject of the norm is that of the 1995 article.
@@ -278,6 +288,18 @@ export default defineRule({
         actType: "law",
         text: "3. Қазақстан Республикасы Конституциясының 98-бабында көзделген жағдайларда өкілеттіктер сақталады.",
         quote: "Қазақстан Республикасы Конституциясының 98-бабында",
+      },
+      {
+        lang: "ru",
+        actType: "presidential-decree",
+        text: "В соответствии с подпунктом 20) статьи 44 Конституции Республики Казахстан ПОСТАНОВЛЯЮ:",
+        quote: "подпунктом 20) статьи 44 Конституции",
+      },
+      {
+        lang: "kk",
+        actType: "presidential-decree",
+        text: "Қазақстан Республикасы Конституциясының 44-бабының 20) тармақшасына сәйкес ҚАУЛЫ ЕТЕМІН:",
+        quote: "Қазақстан Республикасы Конституциясының 44-бабының 20) тармақшасына",
       },
     ],
     good: [
