@@ -3,6 +3,7 @@
  *   zanger serve [--port N] [--host H] [--db FILE]
  *   zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs a,b]
  *   zanger rules [--format md|json]
+ *   zanger corpus import|list|search … (official texts for the semantic checker; see ./corpus.ts)
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +15,7 @@ import { buildApp } from "../server/app";
 import { runCheck } from "../server/check-service";
 import { defaultConfig, isLoopback } from "../server/config";
 import { parseArgs } from "./args";
+import { corpusCommand, CorpusUsageError } from "./corpus";
 import { formatText } from "./format-text";
 import { rulesMarkdown } from "./rules-catalogue";
 
@@ -21,6 +23,9 @@ const USAGE = `Usage:
   zanger serve [--port 3000] [--host 127.0.0.1] [--db ./data/zanger.db]
   zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs constitution,legal-acts,...]
   zanger rules [--format md|json]
+  zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru [--db FILE]
+  zanger corpus list [--db FILE]
+  zanger corpus search <text> --lang kk|ru [--act ID[,ID]] [--k 5] [--db FILE]
 
 Act types: ${ACT_TYPES.join(", ")}
 Packs: ${PACKS.join(", ")}`;
@@ -119,6 +124,8 @@ export async function main(argv: string[]): Promise<number> {
         return await serve(rest);
       case "rules":
         return rules(rest);
+      case "corpus":
+        return corpusCommand(rest);
       case undefined:
       case "help":
       case "--help":
@@ -129,7 +136,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command ${cmd}`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof CorpusUsageError) {
       process.stderr.write(`zanger: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }

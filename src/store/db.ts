@@ -1,6 +1,7 @@
 /**
  * Embedded storage: one SQLite file (WAL) under ./data by default. Migrations are applied in order at
- * open; each is recorded in schema_migrations. No draft text is ever stored here.
+ * open; each is recorded in schema_migrations. No draft text is ever stored here (the corpus tables hold official
+ * texts of adopted acts).
  */
 import Database from "better-sqlite3";
 import fs from "node:fs";
@@ -28,6 +29,41 @@ const MIGRATIONS: { id: number; sql: string }[] = [
       CREATE INDEX checks_at ON checks(at);
     `,
   },
+  {
+    // Official texts for retrieval (issue 4): one row per imported edition, its articles and its editorial notes.
+    id: 2,
+    sql: `
+      CREATE TABLE corpus_editions (
+        id TEXT PRIMARY KEY,
+        act TEXT NOT NULL,
+        edition TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        title TEXT,
+        source_sha256 TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        notes INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        UNIQUE (act, edition, lang)
+      );
+      CREATE TABLE corpus_articles (
+        edition_id TEXT NOT NULL REFERENCES corpus_editions(id) ON DELETE CASCADE,
+        number TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        title TEXT,
+        section TEXT,
+        chapter TEXT,
+        text TEXT NOT NULL,
+        PRIMARY KEY (edition_id, number)
+      );
+      CREATE TABLE corpus_notes (
+        edition_id TEXT NOT NULL REFERENCES corpus_editions(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        article TEXT,
+        text TEXT NOT NULL,
+        PRIMARY KEY (edition_id, ord)
+      );
+    `,
+  },
 ];
 
 export function openDb(file: string): Db {
@@ -36,6 +72,7 @@ export function openDb(file: string): Db {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
+  db.pragma("foreign_keys = ON");
   db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
   const applied = new Set(db.prepare("SELECT id FROM schema_migrations").all().map((r) => (r as { id: number }).id));
   for (const m of MIGRATIONS) {

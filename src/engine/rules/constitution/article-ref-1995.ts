@@ -98,7 +98,7 @@ function target(old: string, ui: UiLanguage): string {
   return move.note ? `${base}; ${move.note[ui]}` : base;
 }
 
-interface Ref {
+export interface Ref {
   start: number;
   end: number;
   articles: string[];
@@ -109,7 +109,7 @@ interface Ref {
   explicit: "1995" | "2026" | null;
 }
 
-function refsIn(p: ParsedParagraph): Ref[] {
+export function refsIn(p: ParsedParagraph): Ref[] {
   const out: Ref[] = [];
   const re = p.language === "kk" ? KK_REF : RU_REF;
   re.lastIndex = 0;

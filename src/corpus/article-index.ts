@@ -1,0 +1,60 @@
+/**
+ * The article index: BM25 over the articles of the imported editions, one index per language, with the
+ * Kazakh/Russian normalisation of ./tokenize. A draft paragraph is the query; the result names act, edition and
+ * article, which is what the semantic checker cites and what its citations are verified against.
+ */
+import type { Language } from "../contract";
+import type { ArticleRow } from "../store/corpus";
+import { Bm25Index } from "./bm25";
+import { tokenize } from "./tokenize";
+
+export interface ArticleHit {
+  act: string;
+  edition: string;
+  lang: Language;
+  article: string;
+  title: string | null;
+  score: number;
+}
+
+export class ArticleIndex {
+  private readonly rows: ArticleRow[] = [];
+  private readonly byLang = new Map<Language, Bm25Index<number>>();
+
+  constructor(rows: readonly ArticleRow[]) {
+    for (const r of rows) {
+      // An article excluded from the act (heading and note only) has nothing to retrieve.
+      if (r.text.trim() === "") continue;
+      const i = this.rows.push(r) - 1;
+      let index = this.byLang.get(r.lang);
+      if (!index) this.byLang.set(r.lang, (index = new Bm25Index<number>()));
+      // The headings say what an article is about as much as its words: «Глава 2. Права и свободы человека».
+      index.add(i, tokenize([r.section, r.chapter, r.title, r.text].filter(Boolean).join("\n"), r.lang));
+    }
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** The acts that have imported articles. */
+  acts(): string[] {
+    return [...new Set(this.rows.map((r) => r.act))];
+  }
+
+  /** Whether an article exists in an imported edition (of any language). */
+  has(act: string, article: string, edition?: string): boolean {
+    return this.rows.some((r) => r.act === act && r.number === article && (edition === undefined || r.edition === edition));
+  }
+
+  /** The `k` best articles for a text, in its language, optionally only from some acts. */
+  search(text: string, lang: Language, k = 5, acts?: readonly string[]): ArticleHit[] {
+    const index = this.byLang.get(lang);
+    if (!index) return [];
+    const filter = acts ? (i: number) => acts.includes(this.rows[i]!.act) : undefined;
+    return index.search(tokenize(text, lang), k, filter).map(({ id, score }) => {
+      const r = this.rows[id]!;
+      return { act: r.act, edition: r.edition, lang: r.lang, article: r.number, title: r.title, score };
+    });
+  }
+}

@@ -1,0 +1,60 @@
+/** `zanger corpus import | list | search` as a user runs them (the built CLI in a child process, a temporary store). */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "zanger.js");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zanger-corpus-cli-"));
+const DB = path.join(tmp, "store", "zanger.db");
+
+function zanger(...args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: tmp, env: { ...process.env, ZANGER_DB: DB } });
+}
+
+const TEXT = [
+  "# Закон Республики Казахстан «О пасеках» (редакция по состоянию на 01.02.2026)",
+  "",
+  "Статья 1. Учет пасек",
+  "1. Пасеки подлежат учету в местном исполнительном органе.",
+  "Сноска. Статья 1 с изменением, внесенным Законом РК от 01.01.2025.",
+  "Статья 2. Кочевые пасеки",
+  "1. Размещение кочевых пасек согласовывается с землепользователями.",
+].join("\n");
+
+describe("zanger corpus", () => {
+  const file = path.join(tmp, "pasek.ru.txt");
+  fs.writeFileSync(file, TEXT);
+
+  it("imports a text, says so, and says «unchanged» the second time", () => {
+    const first = zanger("corpus", "import", file, "--act", "law-on-apiaries", "--edition", "2026-02-01", "--lang", "ru");
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain("law-on-apiaries@2026-02-01:ru: imported; 2 articles, 1 editorial notes kept apart");
+    expect(fs.existsSync(DB)).toBe(true);
+    const again = zanger("corpus", "import", file, "--act", "law-on-apiaries", "--edition", "2026-02-01", "--lang", "ru");
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("unchanged");
+  });
+
+  it("lists the imported editions and finds an article by a draft's words", () => {
+    const list = zanger("corpus", "list");
+    expect(list.stdout).toMatch(/^law-on-apiaries@2026-02-01:ru\t2 articles\t1 notes\t/mu);
+    const found = zanger("corpus", "search", "Владельцы", "кочевых", "пасек", "согласовывают", "размещение", "--lang", "ru", "--k", "1");
+    expect(found.status).toBe(0);
+    expect(found.stdout.trim().split("\n")).toHaveLength(1);
+    expect(found.stdout).toMatch(/law-on-apiaries@2026-02-01:ru\tart\. 2\tКочевые пасеки/u);
+  });
+
+  it.each([
+    [["corpus", "import", "nofile.txt", "--act", "x-act", "--edition", "2026-01-01", "--lang", "ru"], /file not found/],
+    [["corpus", "import", "pasek.ru.txt", "--act", "law-on-apiaries", "--edition", "1 февраля 2026", "--lang", "ru"], /YYYY-MM-DD/],
+    [["corpus", "import", "pasek.ru.txt", "--act", "law-on-apiaries", "--edition", "2026-02-01"], /--lang kk\|ru/],
+    [["corpus", "search", "текст", "--lang", "de"], /kk or ru/],
+    [["corpus", "frobnicate"], /unknown corpus command/],
+  ])("refuses %j with exit code 2 and a clear message", (args, msg) => {
+    const r = zanger(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(msg);
+  });
+});
