@@ -1,12 +1,15 @@
 /**
  * What the semantic checker reads with a draft paragraph: first the Constitution articles the paragraph cites
  * (a 1995 citation brings the 1995 article and its 2026 successors from the article map), then the articles the
- * rules cite for what they find in it, then the best BM25 matches among the acts in force. The superseded 1995 Constitution is kept for old references only: it is
+ * rules cite for what they find in it, then the 2026 articles whose subject its words touch, then the best BM25
+ * matches among the acts in force. The superseded 1995 Constitution is kept for old references only: it is
  * reached through a citation, never by similarity.
  */
 import type { ActType, Language } from "../contract";
 import { ACTS } from "../engine/data/acts";
 import { CONSTITUTION_1995_TO_2026 } from "../engine/data/constitution-article-map";
+import { TOPIC_2026 } from "../engine/data/constitution-2026-topics";
+import { fold } from "../engine/document/normalize";
 import { parseDocument } from "../engine/document/model";
 import { refsIn } from "../engine/rules/constitution/article-ref-1995";
 import { checkParagraphs } from "../engine/run";
@@ -18,8 +21,11 @@ export const SUPERSEDED_ACTS: readonly string[] = ["constitution-1995"];
 export interface RetrievedArticle {
   act: string;
   article: string;
-  /** "cited": named in the paragraph; "rule": cited by a rule that fires on it; "similar": found by BM25. */
-  why: "cited" | "rule" | "similar";
+  /**
+   * "cited": named in the paragraph; "rule": cited by a rule that fires on it; "topic": its subject is in the
+   * paragraph's words; "similar": found by BM25.
+   */
+  why: "cited" | "rule" | "topic" | "similar";
   score: number;
 }
 
@@ -54,6 +60,25 @@ export function citedConstitutionArticles(text: string, lang: Language): { act: 
   return out;
 }
 
+/**
+ * Articles of the 2026 Constitution whose subject the paragraph's words touch (data/constitution-2026-topics),
+ * most touched first: the Constitution speaks in abstract words and drafts in concrete ones, so similarity of words
+ * alone rarely finds it.
+ */
+export function topicConstitutionArticles(text: string, lang: Language): string[] {
+  const folded = fold(text);
+  const scored: { article: string; n: number }[] = [];
+  for (const [article, t] of Object.entries(TOPIC_2026)) {
+    const re = new RegExp(t[lang].source, "gu");
+    const n = [...folded.matchAll(re)].length;
+    if (n > 0) scored.push({ article, n });
+  }
+  return scored.sort((a, b) => b.n - a.n || Number(a.article) - Number(b.article)).map((x) => x.article);
+}
+
+/** At most this many places go to subject matches; the rest are left to similar articles of the other acts. */
+const MAX_TOPIC = 3;
+
 /** The `k` articles to read with a paragraph: cited ones first, then similar ones from the acts in force. */
 export function retrieveArticles(index: ArticleIndex, text: string, lang: Language, k = 5, actType: ActType = "unknown"): RetrievedArticle[] {
   const out: RetrievedArticle[] = citedConstitutionArticles(text, lang).map((c) => ({ ...c, why: "cited" as const, score: Infinity }));
@@ -61,6 +86,13 @@ export function retrieveArticles(index: ArticleIndex, text: string, lang: Langua
     if (out.length >= k) break;
     if (!index.has(c.act, c.article) || out.some((o) => o.act === c.act && o.article === c.article)) continue;
     out.push({ ...c, why: "rule", score: Infinity });
+  }
+  let topics = 0;
+  for (const article of topicConstitutionArticles(text, lang)) {
+    if (out.length >= k || topics >= MAX_TOPIC) break;
+    if (!index.has("constitution-2026", article) || out.some((o) => o.act === "constitution-2026" && o.article === article)) continue;
+    out.push({ act: "constitution-2026", article, why: "topic", score: Infinity });
+    topics++;
   }
   // Each act is ranked on its own and the lists are taken in turn: a long code with a vocabulary close to the
   // drafts' would otherwise fill every place, while a draft is checked against the Constitution and the law on

@@ -1,10 +1,10 @@
 /**
  * The article index and what the semantic checker reads with a paragraph: cited Constitution articles first (a 1995
- * citation brings its 2026 successor), then similar articles of the acts in force, each act ranked on its own; the
- * superseded 1995 Constitution only through a citation.
+ * citation brings its 2026 successor), then the 2026 articles whose subject its words touch, then similar articles of
+ * the acts in force, each act ranked on its own; the superseded 1995 Constitution only through a citation.
  */
 import { ArticleIndex } from "../../src/corpus/article-index";
-import { citedConstitutionArticles, retrieveArticles } from "../../src/corpus/retrieve";
+import { citedConstitutionArticles, retrieveArticles, topicConstitutionArticles } from "../../src/corpus/retrieve";
 import type { ArticleRow } from "../../src/store/corpus";
 
 function row(act: string, lang: "ru" | "kk", number: string, text: string, title: string | null = null): ArticleRow {
@@ -61,15 +61,25 @@ describe("citedConstitutionArticles", () => {
 });
 
 describe("retrieveArticles", () => {
-  it("puts the cited articles first, then similar ones, without repeating an article", () => {
+  it("puts the cited articles first, then subject and similar ones, without repeating an article", () => {
     const r = retrieveArticles(index, "Согласно статье 61 Конституции Республики Казахстан от 30 августа 1995 года персональные данные клиентов передаются.", "ru", 5);
     expect(r.slice(0, 2).map((x) => [x.act, x.article, x.why])).toEqual([
       ["constitution-1995", "61", "cited"],
       ["constitution-2026", "60", "cited"],
     ]);
-    expect(r.slice(2).every((x) => x.why === "similar")).toBe(true);
+    expect(r.slice(2).every((x) => x.why === "topic" || x.why === "similar")).toBe(true);
+    expect(r.some((x) => x.why === "similar")).toBe(true);
     expect(new Set(r.map((x) => `${x.act}:${x.article}`)).size).toBe(r.length);
     expect(r).toHaveLength(5);
+  });
+
+  it("brings the 2026 article whose subject the paragraph touches, though its words differ", () => {
+    const text = "Должникам по штрафам временно ограничивается выезд из страны.";
+    const r = retrieveArticles(index, text, "ru", 5);
+    expect(r).toContainEqual(expect.objectContaining({ act: "constitution-2026", article: "24", why: "topic" }));
+    expect(topicConstitutionArticles(text, "ru")).toContain("24");
+    expect(topicConstitutionArticles("Жеке тұлғалардың дербес деректері үшінші тұлғаларға беріледі.", "kk")).toContain("21");
+    expect(topicConstitutionArticles("Настоящий приказ вводится в действие по истечении десяти календарных дней.", "ru")).toEqual([]);
   });
 
   it("never reaches the superseded 1995 Constitution by similarity", () => {

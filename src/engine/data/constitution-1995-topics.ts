@@ -17,32 +17,13 @@
  * texts in ../shared/corpus). The Kazakh patterns follow the vocabulary of the 2026 Kazakh text (there is no Kazakh
  * 1995 text in the corpus).
  *
- * Notation (see `stems`): each argument is one alternative; a space is any whitespace, `*` ends a stem (any letters
- * follow), `~` allows up to three words in between. Every alternative starts at a word start. Kazakh «ә» also
- * accepts the Latin look-alike «ə» (U+0259), which real texts use (the 2026 Kazakh text has «жəне», «мəслихат»)
- * and which fold() leaves as it is.
+ * Notation: see `stems` in ./stems.ts.
  */
+import { stems } from "./stems";
 
 export interface Topic1995 {
   ru: RegExp;
   kk: RegExp;
-}
-
-const LETTERS = "\\p{L}*";
-const GAP = "(?:[\\p{L}\\d-]+[\\s,]+){0,3}";
-
-/** Alternatives of word-stem phrases → one unicode RegExp (no `g`: the rule calls `test`). */
-function stems(...alternatives: string[]): RegExp {
-  const one = (alt: string): string =>
-    "(?<![\\p{L}])" +
-    alt
-      .trim()
-      .replace(/\s*~\s*/gu, "\u0000")
-      .replace(/\*/gu, LETTERS)
-      .replace(/ә/gu, "[әə]")
-      .replace(/ +/gu, "\\s+")
-      .replace(/\u0000/gu, `\\s+${GAP}`);
-  return new RegExp(alternatives.map(one).join("|"), "u");
 }
 
 export const TOPIC_1995: Readonly<Record<string, Topic1995>> = {
