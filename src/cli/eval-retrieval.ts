@@ -12,20 +12,21 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Language } from "../contract";
 import { ArticleIndex } from "../corpus/article-index";
+import { ACTS, type ActId } from "../engine/data/acts";
 import { importCorpusFile } from "../corpus/import";
 import { retrieveArticles } from "../corpus/retrieve";
 import { loadArticles } from "../store/corpus";
 import { openDb } from "../store/db";
 import { parseArgs } from "./args";
 
-/** The official texts of the shared corpus and the editions they are. */
-export const SHARED_EDITIONS = [
-  { file: "constitution-2026.ru.txt", act: "constitution-2026", edition: "2026-07-01", lang: "ru" },
-  { file: "constitution-2026.kk.txt", act: "constitution-2026", edition: "2026-07-01", lang: "kk" },
-  { file: "constitution-1995.ru.txt", act: "constitution-1995", edition: "2023-01-01", lang: "ru" },
-  { file: "law-on-legal-acts.ru.txt", act: "law-on-legal-acts", edition: "2026-01-09", lang: "ru" },
-  { file: "entrepreneurial-code.ru.txt", act: "entrepreneurial-code", edition: "2026-02-01", lang: "ru" },
-] as const;
+/** The official texts of the shared corpus; their editions are the registered ones (src/engine/data/acts.ts). */
+export const SHARED_EDITIONS: readonly { file: string; act: ActId; lang: Language }[] = [
+  { file: "constitution-2026.ru.txt", act: "constitution-2026", lang: "ru" },
+  { file: "constitution-2026.kk.txt", act: "constitution-2026", lang: "kk" },
+  { file: "constitution-1995.ru.txt", act: "constitution-1995", lang: "ru" },
+  { file: "law-on-legal-acts.ru.txt", act: "law-on-legal-acts", lang: "ru" },
+  { file: "entrepreneurial-code.ru.txt", act: "entrepreneurial-code", lang: "ru" },
+];
 
 interface Item {
   id: string;
@@ -47,7 +48,7 @@ export interface RetrievalFigures {
 export function buildSharedIndex(corpusDir: string): ArticleIndex {
   const db = openDb(":memory:");
   try {
-    for (const e of SHARED_EDITIONS) importCorpusFile(db, { file: path.join(corpusDir, e.file), act: e.act, edition: e.edition, lang: e.lang });
+    for (const e of SHARED_EDITIONS) importCorpusFile(db, { file: path.join(corpusDir, e.file), act: e.act, edition: ACTS[e.act].edition, lang: e.lang });
     return new ArticleIndex(loadArticles(db));
   } finally {
     db.close();
@@ -82,7 +83,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 function main(argv: string[]): number {
   const { flags } = parseArgs(argv, ["markdown"]);
   const corpusDir = typeof flags.corpus === "string" ? flags.corpus : path.resolve(__dirname, "../../../../shared/corpus");
-  if (!fs.existsSync(path.join(corpusDir, SHARED_EDITIONS[0].file))) {
+  if (!fs.existsSync(path.join(corpusDir, SHARED_EDITIONS[0]!.file))) {
     process.stderr.write(`zanger eval:retrieval: the official texts are not at ${corpusDir} (../shared/corpus); nothing to measure\n`);
     return 2;
   }

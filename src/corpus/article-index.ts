@@ -20,12 +20,14 @@ export interface ArticleHit {
 export class ArticleIndex {
   private readonly rows: ArticleRow[] = [];
   private readonly byLang = new Map<Language, Bm25Index<number>>();
+  private readonly keys = new Set<string>();
 
   constructor(rows: readonly ArticleRow[]) {
     for (const r of rows) {
       // An article excluded from the act (heading and note only) has nothing to retrieve.
       if (r.text.trim() === "") continue;
       const i = this.rows.push(r) - 1;
+      this.keys.add(`${r.act}:${r.number}`).add(`${r.act}@${r.edition}:${r.number}`);
       let index = this.byLang.get(r.lang);
       if (!index) this.byLang.set(r.lang, (index = new Bm25Index<number>()));
       // The headings say what an article is about as much as its words: «Глава 2. Права и свободы человека».
@@ -44,7 +46,7 @@ export class ArticleIndex {
 
   /** Whether an article exists in an imported edition (of any language). */
   has(act: string, article: string, edition?: string): boolean {
-    return this.rows.some((r) => r.act === act && r.number === article && (edition === undefined || r.edition === edition));
+    return this.keys.has(edition === undefined ? `${act}:${article}` : `${act}@${edition}:${article}`);
   }
 
   /** The `k` best articles for a text, in its language, optionally only from some acts. */

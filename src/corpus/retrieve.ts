@@ -68,13 +68,18 @@ export function citedConstitutionArticles(text: string, lang: Language): { act: 
 export function topicConstitutionArticles(text: string, lang: Language): string[] {
   const folded = fold(text);
   const scored: { article: string; n: number }[] = [];
-  for (const [article, t] of Object.entries(TOPIC_2026)) {
-    const re = new RegExp(t[lang].source, "gu");
-    const n = [...folded.matchAll(re)].length;
+  for (const [article, t] of TOPICS_GLOBAL) {
+    const n = [...folded.matchAll(t[lang])].length;
     if (n > 0) scored.push({ article, n });
   }
   return scored.sort((a, b) => b.n - a.n || Number(a.article) - Number(b.article)).map((x) => x.article);
 }
+
+/** The subject patterns with the `g` flag, compiled once (matchAll counts the matches). */
+const TOPICS_GLOBAL: [string, Record<Language, RegExp>][] = Object.entries(TOPIC_2026).map(([a, t]) => [
+  a,
+  { ru: new RegExp(t.ru.source, "gu"), kk: new RegExp(t.kk.source, "gu") },
+]);
 
 /** At most this many places go to subject matches; the rest are left to similar articles of the other acts. */
 const MAX_TOPIC = 3;

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Language } from "../contract";
-import type { ParsedAct } from "../corpus/adilet";
+import type { CorpusArticle, ParsedAct } from "../corpus/adilet";
 import type { Db } from "./db";
 
 export interface EditionRow {
@@ -19,17 +19,12 @@ export interface EditionRow {
   importedAt: string;
 }
 
-export interface ArticleRow {
+/** A stored article: the parsed article and the edition it belongs to. */
+export interface ArticleRow extends CorpusArticle {
   editionId: string;
   act: string;
   edition: string;
   lang: Language;
-  number: string;
-  ord: number;
-  title: string | null;
-  section: string | null;
-  chapter: string | null;
-  text: string;
 }
 
 export type ImportStatus = "imported" | "replaced" | "unchanged";

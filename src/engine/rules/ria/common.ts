@@ -443,7 +443,16 @@ export function businessAliases(doc: ParsedDocument): RegExp | null {
 }
 
 /** Every sentence of the draft that introduces a requirement for business, one trigger per sentence and kind. */
-export function findTriggers(doc: ParsedDocument): Trigger[] {
+export function findTriggers(doc: ParsedDocument): readonly Trigger[] {
+  // Five rules (RIA, 60-day entry into force, entry on signing, retroactivity) ask for the same document.
+  let cached = triggerCache.get(doc);
+  if (!cached) triggerCache.set(doc, (cached = computeTriggers(doc)));
+  return cached;
+}
+
+const triggerCache = new WeakMap<ParsedDocument, Trigger[]>();
+
+function computeTriggers(doc: ParsedDocument): Trigger[] {
   const out: Trigger[] = [];
   const seen = new Set<string>();
   const aliases = businessAliases(doc);
@@ -665,7 +674,7 @@ export const RIA_ACT_TYPES: readonly ActType[] = [
 ];
 
 /** Whether the draft introduces requirements for business that call for an RIA (and no exemption applies). */
-export function riaTriggered(doc: ParsedDocument): { triggers: Trigger[]; exempt: ReturnType<typeof findExemptArea> } {
+export function riaTriggered(doc: ParsedDocument): { triggers: readonly Trigger[]; exempt: ReturnType<typeof findExemptArea> } {
   const triggers = findTriggers(doc);
   const exempt = triggers.length > 0 ? findExemptArea(doc) : null;
   return { triggers, exempt };
