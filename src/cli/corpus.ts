@@ -1,10 +1,15 @@
 /**
  * `zanger corpus …`: import official texts into the local store, list them, search the article index.
  *   zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru [--db FILE]
+ *   zanger corpus import-official <dir> [--db FILE]
  *   zanger corpus list [--db FILE]
  *   zanger corpus search <text> --lang kk|ru [--act ID[,ID]] [--k 5] [--db FILE]
  */
+import fs from "node:fs";
+import path from "node:path";
 import { LANGUAGES, type Language } from "../contract";
+import { ACTS } from "../engine/data/acts";
+import { OFFICIAL_EDITIONS } from "../corpus/official-editions";
 import { ArticleIndex } from "../corpus/article-index";
 import { CorpusImportError, importCorpusFile } from "../corpus/import";
 import { defaultConfig } from "../server/config";
@@ -44,6 +49,26 @@ export function corpusCommand(argv: string[], out: (s: string) => void = (s) => 
           throw e;
         }
       }
+      case "import-official": {
+        const dir = positional[0];
+        if (!dir) throw new CorpusUsageError("corpus import-official needs the folder of the official texts (e.g. ../shared/corpus)");
+        const missing = OFFICIAL_EDITIONS.filter((e) => !fs.existsSync(path.join(dir, e.file)));
+        if (missing.length === OFFICIAL_EDITIONS.length) throw new CorpusUsageError(`none of the official texts is in ${dir} (${OFFICIAL_EDITIONS.map((e) => e.file).join(", ")})`);
+        for (const e of OFFICIAL_EDITIONS) {
+          if (missing.includes(e)) {
+            out(`${e.file}: not in ${dir}, skipped\n`);
+            continue;
+          }
+          try {
+            const r = importCorpusFile(db, { file: path.join(dir, e.file), act: e.act, edition: ACTS[e.act].edition, lang: e.lang });
+            out(`${r.id}: ${r.status}; ${r.articles} articles, ${r.notes} editorial notes kept apart\n`);
+          } catch (err) {
+            if (err instanceof CorpusImportError) throw new CorpusUsageError(`${e.file}: ${err.message}`);
+            throw err;
+          }
+        }
+        return 0;
+      }
       case "list": {
         const eds = listEditions(db);
         if (eds.length === 0) out("No official texts imported yet. Import one with: zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru\n");
@@ -64,7 +89,7 @@ export function corpusCommand(argv: string[], out: (s: string) => void = (s) => 
         return 0;
       }
       default:
-        throw new CorpusUsageError(sub ? `unknown corpus command ${sub}` : "corpus needs a command: import, list or search");
+        throw new CorpusUsageError(sub ? `unknown corpus command ${sub}` : "corpus needs a command: import, import-official, list or search");
     }
   } finally {
     db.close();

@@ -12,21 +12,14 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Language } from "../contract";
 import { ArticleIndex } from "../corpus/article-index";
-import { ACTS, type ActId } from "../engine/data/acts";
+import { ACTS } from "../engine/data/acts";
 import { importCorpusFile } from "../corpus/import";
 import { retrieveArticles } from "../corpus/retrieve";
 import { loadArticles } from "../store/corpus";
 import { openDb } from "../store/db";
+import { OFFICIAL_EDITIONS } from "../corpus/official-editions";
 import { parseArgs } from "./args";
 
-/** The official texts of the shared corpus; their editions are the registered ones (src/engine/data/acts.ts). */
-export const SHARED_EDITIONS: readonly { file: string; act: ActId; lang: Language }[] = [
-  { file: "constitution-2026.ru.txt", act: "constitution-2026", lang: "ru" },
-  { file: "constitution-2026.kk.txt", act: "constitution-2026", lang: "kk" },
-  { file: "constitution-1995.ru.txt", act: "constitution-1995", lang: "ru" },
-  { file: "law-on-legal-acts.ru.txt", act: "law-on-legal-acts", lang: "ru" },
-  { file: "entrepreneurial-code.ru.txt", act: "entrepreneurial-code", lang: "ru" },
-];
 
 interface Item {
   id: string;
@@ -48,7 +41,7 @@ export interface RetrievalFigures {
 export function buildSharedIndex(corpusDir: string): ArticleIndex {
   const db = openDb(":memory:");
   try {
-    for (const e of SHARED_EDITIONS) importCorpusFile(db, { file: path.join(corpusDir, e.file), act: e.act, edition: ACTS[e.act].edition, lang: e.lang });
+    for (const e of OFFICIAL_EDITIONS) importCorpusFile(db, { file: path.join(corpusDir, e.file), act: e.act, edition: ACTS[e.act].edition, lang: e.lang });
     return new ArticleIndex(loadArticles(db));
   } finally {
     db.close();
@@ -83,7 +76,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 function main(argv: string[]): number {
   const { flags } = parseArgs(argv, ["markdown"]);
   const corpusDir = typeof flags.corpus === "string" ? flags.corpus : path.resolve(__dirname, "../../../../shared/corpus");
-  if (!fs.existsSync(path.join(corpusDir, SHARED_EDITIONS[0]!.file))) {
+  if (!fs.existsSync(path.join(corpusDir, OFFICIAL_EDITIONS[0]!.file))) {
     process.stderr.write(`zanger eval:retrieval: the official texts are not at ${corpusDir} (../shared/corpus); nothing to measure\n`);
     return 2;
   }
@@ -96,7 +89,7 @@ function main(argv: string[]): number {
   );
   const md = flags.markdown === true;
   const lines: string[] = [];
-  lines.push(`${index.size} articles indexed from ${SHARED_EDITIONS.length} editions in ${built} ms.`, "");
+  lines.push(`${index.size} articles indexed from ${OFFICIAL_EDITIONS.length} editions in ${built} ms.`, "");
   lines.push(md ? "| lang | paragraphs | expected articles | recall@5 | hit@5 |" : "lang  paragraphs  expected  recall@5  hit@5");
   if (md) lines.push("| --- | --- | --- | --- | --- |");
   for (const r of results) {

@@ -14,6 +14,9 @@ import { DocxError, readDocxParagraphs } from "../docx/read-paragraphs";
 import { buildApp } from "../server/app";
 import { runCheck } from "../server/check-service";
 import { defaultConfig, isLoopback } from "../server/config";
+import { LlmConfigError } from "../llm/config";
+import { listEditions } from "../store/corpus";
+import { openDb } from "../store/db";
 import { parseArgs } from "./args";
 import { corpusCommand, CorpusUsageError } from "./corpus";
 import { formatText } from "./format-text";
@@ -24,6 +27,7 @@ const USAGE = `Usage:
   zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs constitution,legal-acts,...]
   zanger rules [--format md|json]
   zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru [--db FILE]
+  zanger corpus import-official <dir> [--db FILE]   (the five official texts of ../shared/corpus)
   zanger corpus list [--db FILE]
   zanger corpus search <text> --lang kk|ru [--act ID[,ID]] [--k 5] [--db FILE]
 
@@ -74,7 +78,13 @@ async function check(argv: string[]): Promise<number> {
 
 async function serve(argv: string[]): Promise<number> {
   const { flags } = parseArgs(argv);
-  const cfg = defaultConfig();
+  let cfg: ReturnType<typeof defaultConfig>;
+  try {
+    cfg = defaultConfig();
+  } catch (e) {
+    if (e instanceof LlmConfigError) throw new UsageError(e.message);
+    throw e;
+  }
   const port = flag(flags, "port");
   if (port) cfg.port = Number(port);
   const host = flag(flags, "host");
@@ -95,7 +105,7 @@ async function serve(argv: string[]): Promise<number> {
       `  Browser preview (task pane on a sample draft): ${shown}/\n` +
       `  Task pane for Word: ${shown}/taskpane.html   Manifest: ${shown}/manifest.xml\n` +
       `  API: POST ${shown}/api/v1/check   GET ${shown}/api/v1/rules   GET ${shown}/api/v1/health\n` +
-      `  Storage: ${cfg.dbPath}   LLM: off (not configured)\n`,
+      `  Storage: ${cfg.dbPath}   ${llmLine(cfg)}\n`,
   );
   const stop = async () => {
     await app.close();
@@ -104,6 +114,18 @@ async function serve(argv: string[]): Promise<number> {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   return new Promise<number>(() => undefined);
+}
+
+/** What the start-up banner says about the model: its endpoint and model, and whether official texts are imported. */
+function llmLine(cfg: ReturnType<typeof defaultConfig>): string {
+  if (!cfg.llm) return "LLM: off (not configured; set ZANGER_LLM_BASE_URL and ZANGER_LLM_MODEL)";
+  const db = openDb(cfg.dbPath);
+  const editions = listEditions(db).length;
+  db.close();
+  return (
+    `LLM: ${cfg.llm.model} at ${cfg.llm.baseUrl} (cache ${cfg.llm.cache ? "on" : "off"})` +
+    (editions === 0 ? "\n  Warning: no official texts imported; the model is not asked until they are: zanger corpus import-official <dir>" : `; ${editions} official editions imported`)
+  );
 }
 
 function rules(argv: string[]): number {

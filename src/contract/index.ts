@@ -162,6 +162,65 @@ export const RiaReport = z.object({
 });
 export type RiaReport = z.infer<typeof RiaReport>;
 
+/**
+ * What happened to the model part of a check (DESIGN §7). `status`:
+ * - "not-configured": no model endpoint is configured; every finding comes from the rules;
+ * - "off-by-request": the request said `llm: "off"`;
+ * - "no-corpus": no official texts are imported, so there is nothing to ground a model finding on (not asked);
+ * - "running": the rule findings of a streamed check, the model still at work;
+ * - "ok": every eligible paragraph was answered (by the model or from the cache);
+ * - "partial": some paragraphs got no usable answer (see `paragraphs.failed` and `error`);
+ * - "unavailable": no paragraph got an answer (dead endpoint, circuit breaker open …);
+ * - "cancelled": the user cancelled the streamed check.
+ */
+export const LLM_STATUSES = ["not-configured", "off-by-request", "no-corpus", "running", "ok", "partial", "unavailable", "cancelled"] as const;
+export const LlmStatus = z.enum(LLM_STATUSES);
+export type LlmStatus = z.infer<typeof LlmStatus>;
+
+/** Why model findings were dropped before the user saw them; each counts findings. */
+export const LLM_DROP_REASONS = [
+  /** The quote is not verbatim in the paragraph. */
+  "quoteNotVerbatim",
+  /** The cited article does not exist in the loaded edition. */
+  "articleMissing",
+  /** The cited article exists but was not among the articles given to the model with this paragraph. */
+  "articleNotGiven",
+  /** The pack is not one the model was asked about, or does not fit the cited act. */
+  "packNotAllowed",
+  /** The finding did not have the required shape. */
+  "malformed",
+  /** The finding said what a rule already found on the same words (merged into the rule finding). */
+  "duplicateOfRule",
+] as const;
+export const LlmDropReason = z.enum(LLM_DROP_REASONS);
+export type LlmDropReason = z.infer<typeof LlmDropReason>;
+
+export const LlmReport = z.object({
+  enabled: z.boolean(),
+  model: z.string().optional(),
+  status: LlmStatus,
+  promptVersion: z.string().optional(),
+  /** Operative paragraphs the model was asked about, and what came of it. */
+  paragraphs: z
+    .object({
+      eligible: z.number().int().min(0),
+      asked: z.number().int().min(0),
+      cached: z.number().int().min(0),
+      failed: z.number().int().min(0),
+      /** Not asked: over the per-check limit, or the check was cancelled. */
+      skipped: z.number().int().min(0),
+      /** Not asked because the paragraph reads like instructions to a model (src/llm/injection.ts). */
+      suspicious: z.number().int().min(0).optional(),
+    })
+    .optional(),
+  /** HTTP requests made to the model endpoint (retries included). */
+  calls: z.number().int().min(0).optional(),
+  dropped: z.record(LlmDropReason, z.number().int().min(0)).optional(),
+  /** What went wrong with the model part, in the UI language (absent when nothing did). */
+  error: z.string().optional(),
+});
+export type LlmReport = z.infer<typeof LlmReport>;
+
 export const CheckResponse = z.object({
   findings: z.array(Finding),
   summary: Summary,
@@ -175,15 +234,34 @@ export const CheckResponse = z.object({
     version: z.string(),
     rulesVersion: z.string(),
     corpusEditions: z.array(z.string()),
-    llm: z.object({ enabled: z.boolean(), model: z.string().optional(), status: z.string() }),
+    llm: LlmReport,
     /** Rules that failed on this document and were skipped; the other findings are complete. */
     failedRules: z.array(z.string()).optional(),
   }),
-  timings: z.object({ totalMs: z.number(), rulesMs: z.number() }),
+  timings: z.object({ totalMs: z.number(), rulesMs: z.number(), llmMs: z.number().optional() }),
   /** The RIA checklist (optional: older services do not send it; absent when the "ria" pack is not run). */
   ria: RiaReport.optional(),
 });
 export type CheckResponse = z.infer<typeof CheckResponse>;
+
+/**
+ * POST /api/v1/check/stream answers with NDJSON, one event per line: "rules" at once (the whole rule-only
+ * response, `engine.llm.status` "running" when the model is asked), then "progress" and "findings" (model findings
+ * of one paragraph, already verified) as paragraphs are answered, then "done" with the final response (rule and
+ * model findings merged and ordered). A failure after the first line is an "error" event.
+ */
+export const StreamEvent = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("rules"), response: CheckResponse }),
+  z.object({
+    type: z.literal("progress"),
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+  }),
+  z.object({ type: z.literal("findings"), paragraphIndex: z.number().int().min(0), findings: z.array(Finding) }),
+  z.object({ type: z.literal("done"), response: CheckResponse }),
+  z.object({ type: z.literal("error"), error: z.object({ code: z.string(), message: z.string() }) }),
+]);
+export type StreamEvent = z.infer<typeof StreamEvent>;
 
 export const RuleInfo = z.object({
   id: z.string(),

@@ -21,6 +21,7 @@ export class ArticleIndex {
   private readonly rows: ArticleRow[] = [];
   private readonly byLang = new Map<Language, Bm25Index<number>>();
   private readonly keys = new Set<string>();
+  private readonly byKey = new Map<string, ArticleRow>();
 
   constructor(rows: readonly ArticleRow[]) {
     for (const r of rows) {
@@ -28,6 +29,7 @@ export class ArticleIndex {
       if (r.text.trim() === "") continue;
       const i = this.rows.push(r) - 1;
       this.keys.add(`${r.act}:${r.number}`).add(`${r.act}@${r.edition}:${r.number}`);
+      if (!this.byKey.has(`${r.act}:${r.number}:${r.lang}`)) this.byKey.set(`${r.act}:${r.number}:${r.lang}`, r);
       let index = this.byLang.get(r.lang);
       if (!index) this.byLang.set(r.lang, (index = new Bm25Index<number>()));
       // The headings say what an article is about as much as its words: «Глава 2. Права и свободы человека».
@@ -47,6 +49,17 @@ export class ArticleIndex {
   /** Whether an article exists in an imported edition (of any language). */
   has(act: string, article: string, edition?: string): boolean {
     return this.keys.has(edition === undefined ? `${act}:${article}` : `${act}@${edition}:${article}`);
+  }
+
+  /** An article's stored text, in the given language where that edition is imported, else in another. */
+  get(act: string, article: string, lang: Language): ArticleRow | undefined {
+    const other: Language = lang === "kk" ? "ru" : "kk";
+    return this.byKey.get(`${act}:${article}:${lang}`) ?? this.byKey.get(`${act}:${article}:${other}`);
+  }
+
+  /** The imported editions, as «act@edition:lang», sorted (part of the model cache key). */
+  editions(): string[] {
+    return [...new Set(this.rows.map((r) => r.editionId))].sort();
   }
 
   /** The `k` best articles for a text, in its language, optionally only from some acts. */

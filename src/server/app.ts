@@ -4,11 +4,15 @@
  */
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { setMaxListeners } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import {
   CheckRequest,
   LIMITS,
+  type CheckRequest as CheckRequestT,
+  type CheckResponse,
+  type StreamEvent,
   type ErrorCode,
   type ErrorResponse,
   type HealthResponse,
@@ -21,10 +25,18 @@ import { ENGINE_VERSION, RULES_VERSION } from "../engine/run";
 import { errorMessage, pickUiLanguage } from "../i18n/errors";
 import { CheckLog } from "../store/checks";
 import { openDb } from "../store/db";
-import { documentHash, LLM_OFF, runCheck } from "./check-service";
+import { ArticleIndex } from "../corpus/article-index";
+import { OpenAiCompatibleProvider } from "../llm/provider";
+import { loadArticles } from "../store/corpus";
+import { SqliteLlmCache } from "../store/llm-cache";
+import { documentHash, runFullCheck, type LlmRuntime } from "./check-service";
 import type { ServiceConfig } from "./config";
 
-export type BuildOptions = Partial<ServiceConfig> & Pick<ServiceConfig, "distDir">;
+export type BuildOptions = Partial<ServiceConfig> &
+  Pick<ServiceConfig, "distDir"> & {
+    /** Where request logs go when logRequests is on (standard output by default). */
+    logStream?: NodeJS.WritableStream;
+  };
 
 function uiOf(req: FastifyRequest): UiLanguage {
   const body = req.body as { options?: { uiLanguage?: string } } | undefined;
@@ -52,14 +64,20 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     : {};
   const app = Fastify({
     bodyLimit: LIMITS.maxBodyBytes,
+    // On shutdown every connection is closed, not only idle ones: a browser's pre-opened socket that never sends a
+    // request would otherwise hold the close for the 60 s headers timeout. A check cut short shows an error in the pane.
+    forceCloseConnections: true,
     // Request logs carry method, URL, status and time only; bodies (draft text) are never logged.
-    logger: opts.logRequests ? { level: "info", redact: ["req.headers.authorization"] } : false,
+    logger: opts.logRequests
+      ? { level: "info", redact: ["req.headers.authorization"], ...(opts.logStream ? { stream: opts.logStream } : {}) }
+      : false,
     ...tls,
   }) as unknown as FastifyInstance;
 
   const db = openDb(opts.dbPath ?? ":memory:");
   const checks = new CheckLog(db);
   app.addHook("onClose", async () => db.close());
+  const llm = opts.llm ? llmRuntime(opts.llm, db) : undefined;
 
   app.addHook("onSend", async (_req, reply, payload) => {
     reply.header("X-Content-Type-Options", "nosniff");
@@ -93,7 +111,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       version: ENGINE_VERSION,
       rulesVersion: RULES_VERSION,
       rules: ALL_RULES.length,
-      llm: { enabled: LLM_OFF.enabled },
+      llm: llm ? { enabled: true, model: llm.provider.model } : { enabled: false },
       storage: opts.dbPath === ":memory:" || !opts.dbPath ? "sqlite (memory)" : "sqlite",
     };
     return res;
@@ -118,38 +136,105 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     return res;
   });
 
-  app.post("/api/v1/check", async (req, reply) => {
+  /** Validates a check request; on failure sends the error and returns undefined. */
+  function validCheckRequest(req: FastifyRequest, reply: FastifyReply): CheckRequestT | undefined {
     const ui = uiOf(req);
     const raw = req.body as { paragraphs?: unknown } | null;
     // Limits first, with their own codes, so the user learns what to do.
     if (raw && Array.isArray(raw.paragraphs)) {
       if (raw.paragraphs.length > LIMITS.maxParagraphs) {
-        return sendError(reply, 413, "too_many_paragraphs",
+        void sendError(reply, 413, "too_many_paragraphs",
           errorMessage("too_many_paragraphs", ui, { count: raw.paragraphs.length, limit: LIMITS.maxParagraphs }));
+        return undefined;
       }
       const long = raw.paragraphs.findIndex(
         (p) => typeof p === "object" && p !== null && typeof (p as { text?: unknown }).text === "string" &&
           (p as { text: string }).text.length > LIMITS.maxParagraphLength,
       );
       if (long >= 0) {
-        return sendError(reply, 413, "paragraph_too_long",
+        void sendError(reply, 413, "paragraph_too_long",
           errorMessage("paragraph_too_long", ui, { index: long + 1, limit: LIMITS.maxParagraphLength }));
+        return undefined;
       }
     }
     const parsed = CheckRequest.safeParse(raw);
     if (!parsed.success) {
       const details = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".") || "body"}: ${i.message}`);
-      return sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: details[0] ?? "" }), details);
+      void sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: details[0] ?? "" }), details);
+      return undefined;
     }
     const indexes = new Set(parsed.data.paragraphs.map((p) => p.index));
     if (indexes.size !== parsed.data.paragraphs.length) {
       const d = "paragraphs: duplicate index";
-      return sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: d }), [d]);
+      void sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: d }), [d]);
+      return undefined;
     }
-    const res = runCheck(parsed.data);
+    return parsed.data;
+  }
+
+  /** Aborts when the client goes away before the answer is complete (the pane's Cancel closes the connection). */
+  /** What went wrong in a check, for the administrator: rule ids, counts and statuses, never draft text. */
+  function logOutcome(req: FastifyRequest, res: CheckResponse): void {
     if (res.engine.failedRules) req.log.error({ failedRules: res.engine.failedRules }, "rules failed and were skipped");
-    checks.record(documentHash(parsed.data), res);
+    const m = res.engine.llm;
+    if (m.status === "unavailable" || m.status === "partial") {
+      req.log.warn({ llm: { status: m.status, model: m.model, paragraphs: m.paragraphs, calls: m.calls, dropped: m.dropped } }, "semantic check incomplete");
+    }
+  }
+
+  function abortOnDisconnect(reply: FastifyReply): AbortController {
+    const ac = new AbortController();
+    // One listener per paragraph asked in parallel; the default limit of 10 would only warn.
+    setMaxListeners(0, ac.signal);
+    reply.raw.on("close", () => {
+      if (!reply.raw.writableFinished) ac.abort(new Error("client closed the connection"));
+    });
+    return ac;
+  }
+
+  app.post("/api/v1/check", async (req, reply) => {
+    const request = validCheckRequest(req, reply);
+    if (!request) return reply;
+    const ac = abortOnDisconnect(reply);
+    const res = await runFullCheck(request, llm, { signal: ac.signal });
+    logOutcome(req, res);
+    checks.record(documentHash(request), res);
     return res;
+  });
+
+  // NDJSON: the rule findings at once, model findings as paragraphs are answered, then the merged response.
+  app.post("/api/v1/check/stream", async (req, reply) => {
+    const request = validCheckRequest(req, reply);
+    if (!request) return reply;
+    const ac = abortOnDisconnect(reply);
+    reply.hijack();
+    const out = reply.raw;
+    out.writeHead(200, {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+      // Proxies such as nginx would otherwise hold the lines back until the end.
+      "X-Accel-Buffering": "no",
+    });
+    const send = (ev: StreamEvent) => {
+      if (!out.destroyed) out.write(JSON.stringify(ev) + "\n");
+    };
+    try {
+      const res = await runFullCheck(request, llm, {
+        signal: ac.signal,
+        onRules: (response) => send({ type: "rules", response }),
+        onProgress: (done, total) => send({ type: "progress", done, total }),
+        onFindings: (paragraphIndex, findings) => send({ type: "findings", paragraphIndex, findings }),
+      });
+      logOutcome(req, res);
+      checks.record(documentHash(request), res);
+      send({ type: "done", response: res });
+    } catch (err) {
+      req.log.error({ err: { message: (err as Error).message } }, "streamed check failed");
+      send({ type: "error", error: { code: "internal", message: errorMessage("internal", request.options.uiLanguage) } });
+    }
+    out.end();
   });
 
   app.get("/api/v1/acts", async (req) => {
@@ -178,6 +263,29 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   (app as unknown as { zangerChecks: CheckLog }).zangerChecks = checks;
   return app;
+}
+
+/**
+ * The model part of the service: the provider for the configured endpoint, the article index of the official texts
+ * in the store (rebuilt when an import changes them) and the answer cache.
+ */
+function llmRuntime(cfg: NonNullable<ServiceConfig["llm"]>, db: ReturnType<typeof openDb>): LlmRuntime {
+  let signature = "";
+  let index = new ArticleIndex([]);
+  const sig = db.prepare("SELECT COALESCE(group_concat(id || ':' || source_sha256, ','), '') AS s FROM (SELECT id, source_sha256 FROM corpus_editions ORDER BY id)");
+  return {
+    provider: new OpenAiCompatibleProvider(cfg),
+    index: () => {
+      const now = (sig.get() as { s: string }).s;
+      if (now !== signature) {
+        index = new ArticleIndex(loadArticles(db));
+        signature = now;
+      }
+      return index;
+    },
+    cache: cfg.cache ? new SqliteLlmCache(db) : undefined,
+    maxParagraphs: cfg.maxParagraphs,
+  };
 }
 
 /** The check log of an app built by buildApp (for tests and the CLI). */

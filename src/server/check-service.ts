@@ -1,19 +1,31 @@
-/** Builds a CheckResponse from a validated CheckRequest: the rule engine now, the LLM checker later. */
-import type { CheckRequest, CheckResponse } from "../contract";
+/**
+ * Builds a CheckResponse from a validated CheckRequest: the rule engine at once, then — when a model is configured
+ * and the request does not say `llm: "off"` — the semantic checker, whose findings are merged in. A failure of the
+ * model never costs the rule findings: the response says what happened to the model part (engine.llm).
+ */
+import type { CheckRequest, CheckResponse, Finding, LlmReport } from "../contract";
+import type { ArticleIndex } from "../corpus/article-index";
 import { corpusEditions } from "../engine/data/acts";
+import type { ParsedDocument } from "../engine/document/model";
 import { hash53 } from "../engine/document/normalize";
 import { evaluateRia } from "../engine/ria";
-import { checkParagraphs, ENGINE_VERSION, RULES_VERSION } from "../engine/run";
+import { checkParagraphs, ENGINE_VERSION, orderFindings, RULES_VERSION, summarise } from "../engine/run";
+import type { LlmCache } from "../llm/cache";
+import type { ChatProvider } from "../llm/provider";
+import { semanticCheck } from "../llm/semantic-check";
 
-export interface LlmStatus {
-  enabled: boolean;
-  model?: string;
-  status: string;
+export const LLM_OFF: LlmReport = { enabled: false, status: "not-configured" };
+
+/** What the service holds for the model part: the provider, the article index of the imported texts, the cache. */
+export interface LlmRuntime {
+  provider: ChatProvider;
+  /** The index of the imported official texts (rebuilt by the caller when the store changes). */
+  index: () => ArticleIndex;
+  cache?: LlmCache;
+  maxParagraphs: number;
 }
 
-export const LLM_OFF: LlmStatus = { enabled: false, status: "not-configured" };
-
-export function runCheck(req: CheckRequest, llm: LlmStatus = LLM_OFF): CheckResponse {
+function rulesCheck(req: CheckRequest, llm: LlmReport): { response: CheckResponse; doc: ParsedDocument } {
   const t0 = performance.now();
   const result = checkParagraphs(req.paragraphs, {
     actType: req.document.actType,
@@ -25,7 +37,7 @@ export function runCheck(req: CheckRequest, llm: LlmStatus = LLM_OFF): CheckResp
     onRuleError: () => {},
   });
   const rulesMs = performance.now() - t0;
-  return {
+  const response: CheckResponse = {
     findings: result.findings,
     summary: result.summary,
     document: {
@@ -38,12 +50,56 @@ export function runCheck(req: CheckRequest, llm: LlmStatus = LLM_OFF): CheckResp
       version: ENGINE_VERSION,
       rulesVersion: RULES_VERSION,
       corpusEditions: corpusEditions(),
-      llm: req.options.llm === "off" ? { ...llm, status: llm.enabled ? "off-by-request" : llm.status } : llm,
+      llm,
       ...(result.failedRules.length > 0 ? { failedRules: result.failedRules } : {}),
     },
     timings: { totalMs: performance.now() - t0, rulesMs },
     // The RIA checklist whenever the "ria" pack runs (always by default), with its `required` flag.
     ...(!req.options.packs || req.options.packs.includes("ria") ? { ria: evaluateRia(result.doc, req.options.uiLanguage) } : {}),
+  };
+  return { response, doc: result.doc };
+}
+
+/** The rule findings only (the CLI, and the service when no model is configured). */
+export function runCheck(req: CheckRequest, llm: LlmReport = LLM_OFF): CheckResponse {
+  const off = req.options.llm === "off" && llm.enabled ? { enabled: true, model: llm.model, status: "off-by-request" as const } : llm;
+  return rulesCheck(req, off).response;
+}
+
+export interface FullCheckEvents {
+  signal?: AbortSignal;
+  /** The rule findings, as soon as they exist (engine.llm.status is "running" when the model is asked next). */
+  onRules?: (response: CheckResponse) => void;
+  onProgress?: (done: number, total: number) => void;
+  onFindings?: (paragraphIndex: number, findings: Finding[]) => void;
+}
+
+/** Rules, then the model when it is configured and wanted; the final response has both, merged and ordered. */
+export async function runFullCheck(req: CheckRequest, llm: LlmRuntime | undefined, ev: FullCheckEvents = {}): Promise<CheckResponse> {
+  const t0 = performance.now();
+  const wanted = llm !== undefined && req.options.llm !== "off";
+  const initial: LlmReport = !llm
+    ? LLM_OFF
+    : wanted
+      ? { enabled: true, model: llm.provider.model, status: "running" }
+      : { enabled: true, model: llm.provider.model, status: "off-by-request" };
+  const { response, doc } = rulesCheck(req, initial);
+  ev.onRules?.(response);
+  if (!wanted) return response;
+  const t1 = performance.now();
+  const semantic = await semanticCheck(
+    doc,
+    response.findings,
+    { ui: req.options.uiLanguage, packs: req.options.packs, signal: ev.signal, onProgress: ev.onProgress, onFindings: ev.onFindings },
+    { provider: llm.provider, index: llm.index(), cache: llm.cache, maxParagraphs: llm.maxParagraphs },
+  );
+  const findings = orderFindings([...response.findings, ...semantic.findings]);
+  return {
+    ...response,
+    findings,
+    summary: summarise(findings),
+    engine: { ...response.engine, llm: semantic.report },
+    timings: { ...response.timings, llmMs: performance.now() - t1, totalMs: performance.now() - t0 },
   };
 }
 

@@ -1,5 +1,6 @@
 /** Service configuration: flags win over environment variables, which win over defaults (DESIGN §6). */
 import path from "node:path";
+import { llmConfigFromEnv, type LlmConfig } from "../llm/config";
 
 export interface ServiceConfig {
   host: string;
@@ -11,6 +12,8 @@ export interface ServiceConfig {
   tls?: { certFile: string; keyFile: string };
   /** Fastify request logging (method, URL, status, time; never bodies). */
   logRequests: boolean;
+  /** The model endpoint (ZANGER_LLM_*); absent: rules only. */
+  llm?: LlmConfig;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..", __dirname.includes(`${path.sep}build${path.sep}`) ? ".." : "");
@@ -25,6 +28,7 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServiceConf
     distDir: env.ZANGER_DIST || path.join(PROJECT_ROOT, "dist"),
     tls: cert && key ? { certFile: cert, keyFile: key } : undefined,
     logRequests: env.ZANGER_LOG === "requests",
+    llm: llmConfigFromEnv(env),
   };
 }
 

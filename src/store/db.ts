@@ -64,6 +64,19 @@ const MIGRATIONS: { id: number; sql: string }[] = [
       );
     `,
   },
+  {
+    // Verified model answers per paragraph (issue 4): offsets and the model's messages, keyed by a hash; no paragraph.
+    id: 3,
+    sql: `
+      CREATE TABLE llm_cache (
+        key TEXT PRIMARY KEY,
+        model TEXT NOT NULL,
+        prompt_version TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export function openDb(file: string): Db {

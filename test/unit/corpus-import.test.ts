@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { CorpusFormatError, parseAdiletText } from "../../src/corpus/adilet";
 import { CorpusImportError, importCorpusFile } from "../../src/corpus/import";
-import { SHARED_EDITIONS } from "../../src/cli/eval-retrieval";
+import { OFFICIAL_EDITIONS } from "../../src/corpus/official-editions";
 import { ACTS } from "../../src/engine/data/acts";
 import { listEditions, loadArticles, loadNotes } from "../../src/store/corpus";
 import { openDb } from "../../src/store/db";
@@ -146,7 +146,7 @@ const haveCorpus = fs.existsSync(path.join(CORPUS, "constitution-2026.ru.txt"));
 if (!haveCorpus) console.warn(`corpus-import: ../shared/corpus not found at ${CORPUS}; the official-text checks are skipped`);
 
 (haveCorpus ? describe : describe.skip)("the official texts of ../shared/corpus", () => {
-  const files = SHARED_EDITIONS.map((e) => [e.file, e.act, e.lang] as const);
+  const files = OFFICIAL_EDITIONS.map((e) => [e.file, e.act, e.lang] as const);
   it.each(files)("%s: every registered article is found with its points, none extra; notes are not in the norms", (file, act, lang) => {
     const db = openDb(":memory:");
     const r = importCorpusFile(db, { file: path.join(CORPUS, file), act, edition: ACTS[act].edition, lang });
