@@ -27,6 +27,13 @@ export interface PaneStrings {
   readingStart: string;
   checking: string;
   emptyDocument: string;
+  /** The semantic (model) check running after the rule findings are shown. */
+  llmStarting: string;
+  llmProgress: (done: number, total: number) => string;
+  llmStop: string;
+  llmStopped: (done: number, total: number) => string;
+  llmTitle: string;
+  llmLine: (model: string, asked: number, cached: number) => string;
 
   documentSettings: string;
   actType: string;
@@ -218,6 +225,12 @@ const ru: PaneStrings = {
   reading: (done, total) => `Чтение документа: ${done} из ${total} абзацев`,
   readingStart: "Чтение документа…",
   checking: "Проверка…",
+  llmStarting: "Смысловая проверка моделью…",
+  llmProgress: (done, total) => `Смысловая проверка моделью: ${done} из ${total} абзацев`,
+  llmStop: "Остановить проверку моделью",
+  llmStopped: (done, total) => `Проверка моделью остановлена: получены ответы по ${done} из ${total} абзацев. Результаты правил полные.`,
+  llmTitle: "Смысловая проверка (ИИ)",
+  llmLine: (model, asked, cached) => `Модель ${model}: спрошено абзацев — ${asked}, из кэша — ${cached}`,
   emptyDocument: "Документ пуст: проверять нечего.",
 
   documentSettings: "Документ",
@@ -365,6 +378,12 @@ const kk: PaneStrings = {
   reading: (done, total) => `Құжат оқылып жатыр: ${done} / ${total} абзац`,
   readingStart: "Құжат оқылып жатыр…",
   checking: "Тексеріліп жатыр…",
+  llmStarting: "Модельмен мағыналық тексеру…",
+  llmProgress: (done, total) => `Модельмен мағыналық тексеру: ${total} абзацтың ${done} абзацы`,
+  llmStop: "Модельмен тексеруді тоқтату",
+  llmStopped: (done, total) => `Модельмен тексеру тоқтатылды: ${total} абзацтың ${done} абзацына жауап алынды. Ережелер нәтижелері толық.`,
+  llmTitle: "Мағыналық тексеру (ЖИ)",
+  llmLine: (model, asked, cached) => `${model} моделі: сұралған абзацтар — ${asked}, кэштен — ${cached}`,
   emptyDocument: "Құжат бос: тексеретін ештеңе жоқ.",
 
   documentSettings: "Құжат",
@@ -514,6 +533,12 @@ const en: PaneStrings = {
   reading: (done, total) => `Reading the document: ${done} of ${total} paragraphs`,
   readingStart: "Reading the document…",
   checking: "Checking…",
+  llmStarting: "Model check…",
+  llmProgress: (done, total) => `Model check: ${done} of ${total} paragraphs`,
+  llmStop: "Stop the model check",
+  llmStopped: (done, total) => `Model check stopped: answers for ${done} of ${total} paragraphs. The rule results are complete.`,
+  llmTitle: "Semantic check (AI)",
+  llmLine: (model, asked, cached) => `Model ${model}: ${asked} paragraphs asked, ${cached} from the cache`,
   emptyDocument: "The document is empty: nothing to check.",
 
   documentSettings: "Document",
@@ -664,12 +689,18 @@ export function uiLanguageFromDisplayLanguage(displayLanguage: string | undefine
 }
 
 /**
- * The text of a Word comment for a finding, in the UI language: title, message and the citation line.
+ * The text of a Word comment for a finding, in the UI language: title, message, for a model's finding the AI
+ * notice, and the citation line.
  * src/word adds the recognisable «[Zanger · RULE-ID]» marker.
  */
-export function commentBody(s: PaneStrings, f: { title: string; message: string; citation: Citation; suggestion?: { replacement: string } }): string {
+export function commentBody(
+  s: PaneStrings,
+  f: { title: string; message: string; citation: Citation; suggestion?: { replacement: string }; source?: "rule" | "llm" },
+): string {
   const lines = [f.title, f.message];
   if (f.suggestion) lines.push(s.suggestion(f.suggestion.replacement));
+  // A model's finding says so in the comment too, not only in the pane.
+  if (f.source === "llm") lines.push(s.llmSource);
   lines.push(`${s.basis}: ${s.citationLine(f.citation)}`);
   return lines.join("\n");
 }

@@ -24,7 +24,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActType, CheckResponse, Finding, Language, UiLanguage } from "../contract";
 import { commentBody, paneStrings, riaTableValues, type PaneStrings, type RiaTickMap } from "../i18n/pane";
 import type { AnchorOutcome, DocumentSnapshot } from "../word/types";
-import { ApiError, describeApiError, postCheck } from "./api";
+import { ApiError, describeApiError, streamCheck } from "./api";
 import { DocumentSettings } from "./components/DocumentSettings";
 import { FindingCard } from "./components/FindingCard";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
@@ -67,7 +67,8 @@ const useStyles = makeStyles({
   wide: { width: "100%" },
 });
 
-type Busy = null | "reading" | "checking" | "comments" | "removing" | "table";
+/** "model": the rule findings are shown and the language model is still being asked (can be stopped). */
+type Busy = null | "reading" | "checking" | "model" | "comments" | "removing" | "table";
 type Notice = { intent: "success" | "info" | "warning" | "error"; title?: string; text: string };
 
 interface CheckState {
@@ -100,6 +101,8 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
 
   const [busy, setBusy] = useState<Busy>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [llmProgress, setLlmProgress] = useState<{ done: number; total: number }>({ done: 0, total: 0 });
+  const abortRef = useRef<AbortController | null>(null);
   const [check, setCheck] = useState<CheckState | null>(null);
   const [overrides, setOverrides] = useState<Overrides>({});
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -128,11 +131,17 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
     else setNotice({ intent: "error", title: str.errorTitle, text: String(e) });
   }, []);
 
-  /** Read the document (unless a snapshot is given), post it, load dismissals, show the result. */
+  /**
+   * Read the document (unless a snapshot is given), load dismissals, stream the check: the rule findings are shown
+   * as soon as they come, model findings are added paragraph by paragraph, and the final response replaces both.
+   */
   const runCheck = useCallback(
     async (opts: { overrides: Overrides; ui: UiLanguage; snapshot?: DocumentSnapshot }) => {
       setNotice(null);
       setPendingAdd(null);
+      const ac = new AbortController();
+      abortRef.current = ac;
+      let answered = { done: 0, total: 0 };
       try {
         let snapshot = opts.snapshot;
         if (!snapshot) {
@@ -146,45 +155,64 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
           return;
         }
         setBusy("checking");
-        const response = await postCheck({
-          document: { ...(opts.overrides.actType ? { actType: opts.overrides.actType } : {}), ...(opts.overrides.language ? { language: opts.overrides.language } : {}) },
-          paragraphs: snapshot.paragraphs,
-          options: { uiLanguage: opts.ui },
-        });
-        let fps: string[] = [];
-        if (!readOnly) {
-          try {
-            fps = await host.loadDismissals();
-          } catch {
-            fps = []; // dismissals are a convenience; a failure to read them must not hide the findings
-          }
-        }
-        let ticks: RiaTickMap = {};
-        if (!readOnly && response.ria) {
-          try {
-            ticks = await host.loadRiaTicks();
-          } catch {
-            ticks = {}; // like dismissals: a convenience that must not hide the result
-          }
-        }
-        setDismissed(new Set(fps));
-        setRiaTicks(ticks);
-        setCheck({ response, snapshot });
-        if (!opts.snapshot) {
-          // A fresh read: earlier anchoring outcomes and comment marks no longer apply.
-          setOutcomes({});
-          setCommented(new Set());
-          setSelectedId(null);
-        }
+        // Dismissals and RIA ticks are a convenience: a failure to read them must not hide the findings.
+        const fps = readOnly ? [] : await host.loadDismissals().catch(() => [] as string[]);
+        const ticks: RiaTickMap = readOnly ? {} : await host.loadRiaTicks().catch(() => ({}));
+        const shown = snapshot;
+        const show = (response: CheckResponse) => setCheck({ response, snapshot: shown });
+        const response = await streamCheck(
+          {
+            document: { ...(opts.overrides.actType ? { actType: opts.overrides.actType } : {}), ...(opts.overrides.language ? { language: opts.overrides.language } : {}) },
+            paragraphs: snapshot.paragraphs,
+            options: { uiLanguage: opts.ui },
+          },
+          {
+            signal: ac.signal,
+            onEvent: (e) => {
+              if (e.type === "rules") {
+                setDismissed(new Set(fps));
+                setRiaTicks(ticks);
+                show(e.response);
+                if (!opts.snapshot) {
+                  // A fresh read: earlier anchoring outcomes and comment marks no longer apply.
+                  setOutcomes({});
+                  setCommented(new Set());
+                  setSelectedId(null);
+                }
+                if (e.response.engine.llm.status === "running") {
+                  setLlmProgress(answered);
+                  setBusy("model");
+                }
+              } else if (e.type === "progress") {
+                answered = { done: e.done, total: e.total };
+                setLlmProgress(answered);
+              } else if (e.type === "findings") {
+                setCheck((prev) => (prev ? { ...prev, response: { ...prev.response, findings: [...prev.response.findings, ...e.findings] } } : prev));
+              }
+            },
+          },
+        );
+        show(response);
       } catch (e) {
-        fail(e);
+        if (e instanceof ApiError && e.kind === "cancelled") {
+          // The rule findings and the model findings received so far stay; the pane says what was not asked.
+          setCheck((prev) =>
+            prev ? { ...prev, response: { ...prev.response, engine: { ...prev.response.engine, llm: { ...prev.response.engine.llm, status: "cancelled" } } } } : prev,
+          );
+          setNotice({ intent: "info", text: paneStrings(opts.ui).llmStopped(answered.done, answered.total) });
+        } else fail(e);
       } finally {
+        if (abortRef.current === ac) abortRef.current = null;
         setBusy(null);
         setProgress(null);
       }
     },
     [host, readOnly, fail],
   );
+
+  const onStopModel = () => abortRef.current?.abort();
+  // Leaving the pane (or a re-render with another host) stops a running check.
+  useEffect(() => () => abortRef.current?.abort(), []);
 
   const onCheck = () => void runCheck({ overrides, ui });
 
@@ -403,7 +431,25 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
             {check ? s.checkAgain : s.check}
           </Button>
           {checking && <Spinner size="tiny" aria-hidden="true" />}
+          {busy === "model" && (
+            <Button appearance="secondary" onClick={onStopModel} data-testid="llm-stop">
+              {s.llmStop}
+            </Button>
+          )}
         </div>
+        {busy === "model" && (
+          <div aria-live="polite" data-testid="llm-progress" data-done={llmProgress.done} data-total={llmProgress.total}>
+            <div className={styles.progressLabel}>
+              {llmProgress.total > 0 ? s.llmProgress(llmProgress.done, llmProgress.total) : s.llmStarting}
+            </div>
+            <ProgressBar
+              className={styles.wide}
+              thickness="medium"
+              value={llmProgress.total > 0 ? llmProgress.done / llmProgress.total : undefined}
+              aria-label={s.llmStarting}
+            />
+          </div>
+        )}
         {checking && (
           <div aria-live="polite">
             <div className={styles.progressLabel}>
@@ -444,6 +490,14 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
                 </Button>
               }
             />
+          </MessageBar>
+        )}
+        {check && busy !== "model" && ["partial", "unavailable", "no-corpus"].includes(check.response.engine.llm.status) && check.response.engine.llm.error && (
+          <MessageBar intent="warning" layout="multiline" data-testid="llm-status" data-status={check.response.engine.llm.status}>
+            <MessageBarBody>
+              <MessageBarTitle>{s.llmTitle}</MessageBarTitle>
+              {check.response.engine.llm.error}
+            </MessageBarBody>
           </MessageBar>
         )}
         {check?.response.engine.failedRules && (
@@ -567,6 +621,11 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
       <footer className={styles.footer}>
         <div>{s.disclaimer}</div>
         {check && <div>{s.engineLine(check.response.engine.version, check.response.engine.rulesVersion)}</div>}
+        {check?.response.engine.llm.model && check.response.engine.llm.paragraphs && (
+          <div data-testid="llm-line">
+            {s.llmLine(check.response.engine.llm.model, check.response.engine.llm.paragraphs.asked, check.response.engine.llm.paragraphs.cached)}
+          </div>
+        )}
       </footer>
     </div>
   );

@@ -1,5 +1,5 @@
 /**
- * The pane's client of the Zanger service. The pane is served by the service itself, so every call goes to
+ * The pane's client of the Zanger service (checks stream over fetch; the rules catalogue via axios). The pane is served by the service itself, so every call goes to
  * the pane's own origin ("/api/v1/..."). Failures become an ApiError the pane can explain in the user's
  * language: no answer at all → "unreachable"; a 4xx → the service's own (already localised) message.
  */
@@ -7,6 +7,8 @@ import axios, { type AxiosInstance } from "axios";
 import {
   CheckResponse,
   ErrorResponse,
+  StreamEvent,
+  type StreamEvent as StreamEventT,
   RulesResponse,
   type RulesResponse as RulesResponseT,
   type CheckRequestInput,
@@ -14,7 +16,7 @@ import {
   type UiLanguage,
 } from "../contract";
 
-export type ApiErrorKind = "unreachable" | "client" | "server" | "bad-response";
+export type ApiErrorKind = "unreachable" | "client" | "server" | "bad-response" | "cancelled";
 
 export class ApiError extends Error {
   constructor(
@@ -42,30 +44,92 @@ function toApiError(err: unknown): ApiError {
   if (axios.isAxiosError(err)) {
     const res = err.response;
     if (!res) return new ApiError("unreachable", err.message || "Network Error");
-    const parsed = ErrorResponse.safeParse(res.data);
-    const message = parsed.success ? parsed.data.error.message : "";
-    const code = parsed.success ? parsed.data.error.code : undefined;
-    // A proxy in front of the service may answer 502/503/504 when the service is down.
-    if ([502, 503, 504].includes(res.status) && !parsed.success) return new ApiError("unreachable", `HTTP ${res.status}`, res.status);
-    if (res.status >= 400 && res.status < 500) return new ApiError("client", message || `HTTP ${res.status}`, res.status, code);
-    return new ApiError("server", message, res.status, code);
+    return errorFromStatus(res.status, res.data);
   }
   return new ApiError("unreachable", err instanceof Error ? err.message : String(err));
 }
 
-export async function postCheck(request: CheckRequestInput, client: AxiosInstance = defaultClient): Promise<CheckResponseT> {
-  let data: unknown;
+function errorFromStatus(status: number, data: unknown): ApiError {
+  const parsed = ErrorResponse.safeParse(data);
+  const message = parsed.success ? parsed.data.error.message : "";
+  const code = parsed.success ? parsed.data.error.code : undefined;
+  // A proxy in front of the service may answer 502/503/504 when the service is down.
+  if ([502, 503, 504].includes(status) && !parsed.success) return new ApiError("unreachable", `HTTP ${status}`, status);
+  if (status >= 400 && status < 500) return new ApiError("client", message || `HTTP ${status}`, status, code);
+  return new ApiError("server", message, status, code);
+}
+
+/**
+ * POST /api/v1/check/stream: the rule findings come at once ("rules"), then, when a model is configured, model
+ * findings paragraph by paragraph ("findings", "progress"), then the merged response ("done"), which is returned.
+ * Aborting `signal` closes the connection — the service then stops asking the model — and rejects with
+ * ApiError("cancelled"); the events received until then stay with the caller.
+ */
+export async function streamCheck(
+  request: CheckRequestInput,
+  opts: { signal?: AbortSignal; onEvent?: (e: StreamEventT) => void; baseURL?: string } = {},
+): Promise<CheckResponseT> {
+  const cancelled = () => new ApiError("cancelled", "cancelled");
+  let res: Response;
   try {
-    const res = await client.post("/api/v1/check", request, {
-      headers: { "Content-Type": "application/json", "X-Zanger-UI-Language": request.options?.uiLanguage ?? "ru" },
+    res = await fetch(`${opts.baseURL ?? ""}/api/v1/check/stream`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/x-ndjson", "X-Zanger-UI-Language": request.options?.uiLanguage ?? "ru" },
+      body: JSON.stringify(request),
+      signal: opts.signal,
     });
-    data = res.data;
   } catch (err) {
-    throw toApiError(err);
+    if (opts.signal?.aborted) throw cancelled();
+    throw new ApiError("unreachable", err instanceof Error ? err.message : String(err));
   }
-  const parsed = CheckResponse.safeParse(data);
-  if (!parsed.success) throw new ApiError("bad-response", parsed.error.issues[0]?.message ?? "invalid response");
-  return parsed.data;
+  if (!res.ok) {
+    const data: unknown = await res.json().catch(() => undefined);
+    throw errorFromStatus(res.status, data);
+  }
+  if (!res.body) throw new ApiError("bad-response", "no response body");
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  const handle = (line: string): CheckResponseT | undefined => {
+    if (!line.trim()) return undefined;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new ApiError("bad-response", "a line of the stream is not JSON");
+    }
+    const parsed = StreamEvent.safeParse(raw);
+    if (!parsed.success) throw new ApiError("bad-response", parsed.error.issues[0]?.message ?? "invalid stream event");
+    const event = parsed.data;
+    if (event.type === "error") throw new ApiError("server", event.error.message, 500, event.error.code);
+    opts.onEvent?.(event);
+    return event.type === "done" ? event.response : undefined;
+  };
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (value) buffer += decoder.decode(value, { stream: true });
+      let nl: number;
+      while ((nl = buffer.indexOf("\n")) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        const final = handle(line);
+        if (final) return final;
+      }
+      if (done) break;
+    }
+    const final = handle(buffer);
+    if (final) return final;
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    if (opts.signal?.aborted) throw cancelled();
+    throw new ApiError("unreachable", err instanceof Error ? err.message : String(err));
+  } finally {
+    if (opts.signal?.aborted) void reader.cancel().catch(() => undefined);
+  }
+  if (opts.signal?.aborted) throw cancelled();
+  // The connection ended before the final response: the service stopped or restarted.
+  throw new ApiError("unreachable", "the stream ended before the result");
 }
 
 /** The rules catalogue (GET /api/v1/rules), citations in the UI language. */
@@ -96,6 +160,8 @@ export function describeApiError(
       return s.serverError(err.status ?? 500, err.message || undefined);
     case "bad-response":
       return s.badResponse;
+    case "cancelled":
+      return err.message;
   }
 }
 

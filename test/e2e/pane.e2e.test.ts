@@ -15,11 +15,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
-import type { CheckResponse, Finding, RulesResponse } from "../../src/contract";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response as PwResponse } from "playwright-core";
+import { StreamEvent, type CheckResponse, type Finding, type RulesResponse } from "../../src/contract";
 import { PANE_STRINGS } from "../../src/i18n/pane";
 import { SAMPLE_KK, SAMPLE_RU } from "../../src/preview/samples";
 import { buildApp } from "../../src/server/app";
+import { openDb } from "../../src/store/db";
+import { FakeOpenAiServer } from "../fakes/openai-server";
+import { CAREFUL, RU_PARAGRAPHS, TEST_LLM } from "../fixtures/llm-drafts";
+import { importMiniCorpus } from "../fixtures/mini-corpus";
 import type { FakeCommentRecord, FakeWordOptions, FakeWordState } from "../fakes/fake-word";
 
 jest.setTimeout(120_000);
@@ -75,14 +79,14 @@ interface Session {
   close(): Promise<void>;
 }
 
-async function openSession(fake?: FakeWordOptions): Promise<Session> {
+async function openSession(fake?: FakeWordOptions, service = base, opts: { record?: boolean } = {}): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: "ru-RU" });
   const external: string[] = [];
   const pageErrors: string[] = [];
   const fakeHost = fs.readFileSync(FAKE_HOST_JS, "utf8");
   await context.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url.startsWith(base + "/")) return route.continue();
+    if (url.startsWith(service + "/")) return route.continue();
     if (OFFICE_JS.test(url) && fake) {
       return route.fulfill({ status: 200, contentType: "application/javascript; charset=utf-8", body: fakeHost });
     }
@@ -95,6 +99,7 @@ async function openSession(fake?: FakeWordOptions): Promise<Session> {
     }, fake);
   }
   const page = await context.newPage();
+  if (opts.record !== false) await recordChecks(page);
   page.on("pageerror", (e) => pageErrors.push(e.message));
   return { context, page, external, pageErrors, close: () => context.close() };
 }
@@ -124,13 +129,54 @@ async function zangerComments(page: Page): Promise<FakeCommentRecord[]> {
   return all.filter((c) => c.content.startsWith("[Zanger"));
 }
 
+/**
+ * Checks the pane made, as the service answered them. Chromium keeps no body for a response the page reads as a
+ * stream, so sessions that record route the stream endpoint through the test: the service's whole answer is
+ * fetched, parsed and handed to the page unchanged (at once rather than line by line — the LLM tests, which are
+ * about the line-by-line display, do not record).
+ */
+const recorded = new WeakMap<Page, CheckResponse[]>();
+
+function finalOfStream(body: string): CheckResponse {
+  const events = body.trim().split("\n").map((l) => StreamEvent.parse(JSON.parse(l)));
+  expect(events[0]!.type).toBe("rules");
+  const last = events[events.length - 1]!;
+  if (last.type !== "done") throw new Error(`the stream ended with ${last.type}`);
+  return last.response;
+}
+
+async function recordChecks(page: Page): Promise<void> {
+  const list: CheckResponse[] = [];
+  recorded.set(page, list);
+  await page.route("**/api/v1/check/stream", async (route) => {
+    const r = await route.fetch();
+    const body = await r.text();
+    if (r.status() === 200) {
+      expect(r.headers()["content-type"]).toMatch(/application\/x-ndjson/);
+      list.push(finalOfStream(body));
+    }
+    await route.fulfill({ response: r, body });
+  });
+}
+
+/** Resolves with the answer to the check after the first `n` (wait for it: 15 s). */
+async function nthCheck(page: Page, n: number): Promise<CheckResponse> {
+  const list = recorded.get(page)!;
+  const deadline = Date.now() + 15_000;
+  while (list.length <= n) {
+    if (Date.now() > deadline) throw new Error(`no answer to check #${n + 1}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return list[n]!;
+}
+
+const checksSoFar = (page: Page) => recorded.get(page)!.length;
+
 /** Clicks "Check document" and returns the service's answer (what the pane shows). */
 async function check(page: Page): Promise<CheckResponse> {
-  const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/check") && r.request().method() === "POST");
+  const n = checksSoFar(page);
   await page.getByTestId("check").click();
-  const res = await answer;
-  expect(res.status()).toBe(200);
-  const body = (await res.json()) as CheckResponse;
+  const body = await nthCheck(page, n);
   if (body.findings.length > 0) await page.getByTestId("finding").first().waitFor();
   else await page.getByTestId("summary").waitFor();
   return body;
@@ -251,9 +297,9 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
       const { page } = session;
       await page.goto(`${base}/taskpane.html`);
       await check(page);
-      const again = page.waitForResponse((r) => r.url().endsWith("/api/v1/check"));
+      const again = checksSoFar(page);
       await page.getByTestId("ui-lang-en").click();
-      const body = (await (await again).json()) as CheckResponse;
+      const body = await nthCheck(page, again);
       const abolished = body.findings.find((f) => f.ruleId === "CONST-ABOLISHED-BODY")!;
       expect(abolished.title).toMatch(/^Abolished body/);
       await waitForText(page.getByTestId("findings"), abolished.title);
@@ -366,9 +412,9 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
         focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
       }
       expect(focused).toBe("check");
-      const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/check"));
+      const answer = checksSoFar(page);
       await page.keyboard.press("Enter");
-      const res = (await (await answer).json()) as CheckResponse;
+      const res = await nthCheck(page, answer);
       await page.getByTestId("finding").first().waitFor();
       const f = res.findings.find((x) => x.paragraphIndex !== null)!;
       await page.locator(`[data-finding-id="${f.id}"] [data-testid="finding-select"]`).focus();
@@ -409,7 +455,7 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
     const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
     try {
       const { page } = session;
-      await page.route("**/api/v1/check", (route) => route.abort("connectionrefused"));
+      await page.route("**/api/v1/check/stream", (route) => route.abort("connectionrefused"));
       await page.goto(`${base}/taskpane.html`);
       await page.getByTestId("check").click();
       await waitForText(page.getByTestId("notice"), PANE_STRINGS.ru.unreachable);
@@ -425,7 +471,7 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
     try {
       const { page } = session;
       await page.goto(`${base}/taskpane.html`);
-      const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/check"));
+      const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/check/stream"));
       await page.getByTestId("check").click();
       const res = await answer;
       expect(res.status()).toBe(413);
@@ -592,6 +638,108 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
       await page.screenshot({ path: SCREENSHOT, fullPage: false });
       expect(session.pageErrors).toEqual([]);
       expect(session.external).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe("task pane with a language model (real service, scripted OpenAI-compatible server, fake Word)", () => {
+  let llmApp: FastifyInstance;
+  let llmBase: string;
+  let model: FakeOpenAiServer;
+  const slowCareful = (ms: number) => (call: Parameters<typeof CAREFUL>[0]) => ({ ...(CAREFUL(call) as { content: string }), delayMs: ms });
+
+  beforeAll(async () => {
+    model = await new FakeOpenAiServer(CAREFUL).start();
+    const dbPath = path.join(tmp, "e2e-llm.db");
+    const db = openDb(dbPath);
+    importMiniCorpus(db, tmp);
+    db.close();
+    llmApp = await buildApp({ distDir: DIST, dbPath, llm: { ...TEST_LLM, baseUrl: model.baseUrl, timeoutMs: 20_000, concurrency: 1, cache: false } });
+    await llmApp.listen({ host: "127.0.0.1", port: 0 });
+    llmBase = `http://127.0.0.1:${(llmApp.server.address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    await llmApp?.close();
+    await model?.close();
+  });
+
+  it("shows the rule findings at once, then the model's finding as it comes with progress; its comment says it is AI", async () => {
+    model.script = slowCareful(400);
+    const session = await openSession({ paragraphs: RU_PARAGRAPHS, apiLevel: "1.7", displayLanguage: "ru-RU" }, llmBase, { record: false });
+    try {
+      const { page } = session;
+      const s = PANE_STRINGS.ru;
+      await page.goto(`${llmBase}/taskpane.html`);
+      await page.getByTestId("check").click();
+      // While the model is asked: rule findings are on screen, progress counts paragraphs, Stop is offered.
+      await page.getByTestId("llm-progress").waitFor();
+      await page.getByTestId("finding").first().waitFor();
+      await page.getByTestId("llm-stop").waitFor();
+      const rulesOnly = await page.getByTestId("finding").count();
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="llm-progress"]')?.getAttribute("data-done")) >= 1);
+      expect(await page.getByTestId("llm-progress").getAttribute("data-total")).toBe(String(RU_PARAGRAPHS.length - 1));
+      // The model's finding (paragraph 1) appears while the others are still being asked.
+      const card = page.getByTestId("finding").filter({ hasText: s.llmSource });
+      await card.waitFor();
+      expect(await page.getByTestId("llm-progress").count()).toBe(1);
+      expect(await card.textContent()).toContain("ИИ");
+      await page.getByTestId("llm-progress").waitFor({ state: "detached", timeout: 15_000 });
+      expect(await page.getByTestId("finding").count()).toBe(rulesOnly + 1);
+      await waitForText(page.getByTestId("llm-line"), "fake-model");
+
+      await page.getByTestId("add-all").click();
+      await page.getByTestId("notice").waitFor();
+      const comments = await zangerComments(page);
+      const c = comments.find((x) => x.content.startsWith("[Zanger · LLM-CONSTITUTION]"));
+      expect(c).toBeDefined();
+      expect(c!.quotedText).toBe("меняют место жительства только с согласия участкового инспектора полиции");
+      expect(c!.paragraphIndex).toBe(1);
+      expect(c!.content).toContain(s.llmSource);
+      expect(session.pageErrors).toEqual([]);
+      expect(session.external).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("Stop ends the model check: no more questions to the model, the findings so far stay, the pane says what was not asked", async () => {
+    model.script = slowCareful(1500);
+    const session = await openSession({ paragraphs: RU_PARAGRAPHS, apiLevel: "1.7", displayLanguage: "kk-KZ" }, llmBase, { record: false });
+    try {
+      const { page } = session;
+      await page.goto(`${llmBase}/taskpane.html`);
+      const before = model.calls.length;
+      await page.getByTestId("check").click();
+      await page.getByTestId("llm-stop").click();
+      await waitForText(page.getByTestId("notice"), "Модельмен тексеру тоқтатылды");
+      const rules = await page.getByTestId("finding").count();
+      expect(rules).toBeGreaterThan(0);
+      expect(await page.getByTestId("check").isEnabled()).toBe(true);
+      const asked = model.calls.length - before;
+      expect(asked).toBeLessThanOrEqual(1);
+      await page.waitForTimeout(2000);
+      expect(model.calls.length - before).toBe(asked);
+      expect(model.abandoned).toBeGreaterThanOrEqual(asked);
+      expect(await page.getByTestId("finding").count()).toBe(rules);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("a model that fails: the rule findings are complete and the pane says what happened to the model part", async () => {
+    model.script = () => ({ status: 500 });
+    const session = await openSession({ paragraphs: RU_PARAGRAPHS, apiLevel: "1.7", displayLanguage: "ru-RU" }, llmBase);
+    try {
+      const { page } = session;
+      await page.goto(`${llmBase}/taskpane.html`);
+      const res = await check(page);
+      expect(res.engine.llm.status).toBe("unavailable");
+      await page.getByTestId("llm-status").waitFor();
+      await waitForText(page.getByTestId("llm-status"), "Результаты правил полные");
+      expect(await page.getByTestId("finding").count()).toBe(res.findings.length);
+      expect(res.findings.length).toBeGreaterThan(0);
     } finally {
       await session.close();
     }

@@ -12,59 +12,8 @@ import type { LlmConfig } from "../../src/llm/config";
 import { buildApp } from "../../src/server/app";
 import { openDb } from "../../src/store/db";
 import { deadEndpoint, FakeOpenAiServer, NO_FINDINGS, type Script } from "../fakes/openai-server";
+import { CAREFUL, KK_PARAGRAPHS, request, RU_PARAGRAPHS, TEST_LLM } from "../fixtures/llm-drafts";
 import { importMiniCorpus } from "../fixtures/mini-corpus";
-
-export const TEST_LLM: Omit<LlmConfig, "baseUrl"> = {
-  model: "fake-model",
-  timeoutMs: 400,
-  concurrency: 2,
-  retries: 1,
-  backoffMs: 5,
-  breakerThreshold: 3,
-  breakerCooldownMs: 60_000,
-  jsonMode: "auto",
-  maxParagraphs: 2000,
-  cache: true,
-};
-
-export const RU_PARAGRAPHS = [
-  "ПРИКАЗ Министра внутренних дел Республики Казахстан",
-  "1. Лица, состоящие на профилактическом учете, меняют место жительства только с согласия участкового инспектора полиции.",
-  "2. Сведения о нарушителях размещаются на интернет-ресурсе уполномоченного органа в течение трех рабочих дней.",
-  "3. Отчет ежегодно направляется в Мажилис Парламента Республики Казахстан до 1 марта.",
-  "4. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.",
-  "5. Гражданам, имеющим задолженность по штрафам, запрещается выезд за пределы района проживания без разрешения акима.",
-];
-export const KK_PARAGRAPHS = [
-  "Қазақстан Республикасы Ішкі істер министрінің БҰЙРЫҒЫ",
-  "1. Айыппұл бойынша берешегі бар азаматтардың Республикадан тыс жерлерге шығуына әкімнің рұқсатынсыз тыйым салынады.",
-  "2. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.",
-  "3. Есеп жыл сайын 1 наурызға дейін Қазақстан Республикасы Парламентінің Мәжілісіне жіберіледі.",
-];
-
-export function request(paragraphs: string[], options: CheckRequestInput["options"] = {}): CheckRequestInput {
-  return { document: { actType: "ministerial-order" }, paragraphs: paragraphs.map((text, index) => ({ index, text })), options: { uiLanguage: "ru", ...options } };
-}
-
-/**
- * A careful model: it reports the residence restriction of point 1 (art. 24), which no rule catches, and the travel
- * ban of point 5, which CONST-RIGHTS-RESTRICTION-BYLAW already reports on the same words.
- */
-export const CAREFUL: Script = (call) => {
-  const d = call.draft ?? "";
-  const findings: unknown[] = [];
-  const has24 = call.articles.some((a) => a.act === "constitution-2026" && a.article === "24");
-  if (d.includes("меняют место жительства") && has24) {
-    findings.push({ quote: "меняют место жительства только с согласия участкового инспектора полиции", pack: "constitution", act: "constitution-2026", article: "24", severity: "warning", message: "Свобода выбора места жительства ограничена приказом, а не законом (ст. 24 п. 2).", confidence: 0.8 });
-  }
-  if (d.includes("запрещается выезд") && has24) {
-    findings.push({ quote: "запрещается выезд за пределы района проживания", pack: "constitution", act: "constitution-2026", article: "24", severity: "warning", message: "Ограничение свободы передвижения установлено приказом.", confidence: 0.9 });
-  }
-  if (d.includes("шығуына") && has24) {
-    findings.push({ quote: "шығуына әкімнің рұқсатынсыз тыйым салынады", pack: "constitution", act: "constitution-2026", article: "24", severity: "warning", message: "Жүріп-тұру бостандығын шектеу заңмен емес, бұйрықпен белгіленген.", confidence: 0.75 });
-  }
-  return { content: JSON.stringify({ findings }) };
-};
 
 interface Running {
   app: FastifyInstance;
