@@ -58,3 +58,19 @@ describe("zanger corpus", () => {
     expect(r.stderr).toMatch(msg);
   });
 });
+
+describe("zanger serve with a model configured", () => {
+  const serve = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [BIN, "serve", "--port", "0"], { encoding: "utf8", cwd: tmp, env: { ...process.env, ZANGER_DB: DB, ...env }, timeout: 20_000 });
+
+  it.each([
+    [{ ZANGER_LLM_BASE_URL: "http://127.0.0.1:11434/v1" }, /ZANGER_LLM_BASE_URL and ZANGER_LLM_MODEL/],
+    [{ ZANGER_LLM_BASE_URL: "localhost:11434", ZANGER_LLM_MODEL: "m" }, /not a URL|http:\/\/ or https:\/\//],
+    [{ ZANGER_LLM_BASE_URL: "http://127.0.0.1:11434/v1", ZANGER_LLM_MODEL: "m", ZANGER_LLM_TIMEOUT_MS: "soon" }, /ZANGER_LLM_TIMEOUT_MS/],
+    [{ ZANGER_LLM_BASE_URL: "http://127.0.0.1:11434/v1", ZANGER_LLM_MODEL: "m", ZANGER_LLM_JSON_MODE: "xml" }, /ZANGER_LLM_JSON_MODE/],
+  ])("refuses to start with %j, naming the variable, exit code 2", (env, message) => {
+    const r = serve(env);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
