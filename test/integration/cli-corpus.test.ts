@@ -74,3 +74,30 @@ describe("zanger serve with a model configured", () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe("zanger corpus import-official", () => {
+  const CORPUS = process.env.ZANGER_CORPUS_DIR ?? path.resolve(ROOT, "..", "shared", "corpus");
+  const present = fs.existsSync(path.join(CORPUS, "constitution-2026.ru.txt"));
+  if (!present) console.log(`cli-corpus: ${CORPUS} not found; import-official is not exercised on the official texts.`);
+  const db = path.join(tmp, "official.db");
+  const run = (...args: string[]) => spawnSync(process.execPath, [BIN, "corpus", ...args, "--db", db], { encoding: "utf8", cwd: tmp });
+
+  (present ? it : it.skip)("imports the five official texts with their registered editions, then finds nothing to do", () => {
+    const first = run("import-official", CORPUS);
+    expect(first.status).toBe(0);
+    const lines = first.stdout.trim().split("\n");
+    expect(lines.map((l) => l.split(":")[0] + ":" + l.split(":")[1]!.split(" ")[0])).toEqual(
+      expect.arrayContaining(["constitution-2026@2026-07-01:ru", "constitution-2026@2026-07-01:kk", "constitution-1995@2023-01-01:ru", "law-on-legal-acts@2026-01-09:ru", "entrepreneurial-code@2026-02-01:ru"]),
+    );
+    expect(lines).toHaveLength(5);
+    expect(lines.every((l) => / imported; \d+ articles/.test(l))).toBe(true);
+    const again = run("import-official", CORPUS);
+    expect(again.stdout.trim().split("\n").every((l) => l.includes(": unchanged;"))).toBe(true);
+  });
+
+  it("says which files it looked for when the folder holds none of them", () => {
+    const r = run("import-official", tmp);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/none of the official texts is in .*constitution-2026\.kk\.txt/s);
+  });
+});
