@@ -4,13 +4,17 @@
  *   zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs a,b]
  *   zanger rules [--format md|json]
  *   zanger corpus import|list|search … (official texts for the semantic checker; see ./corpus.ts)
+ *   zanger compare <old> <new> --out table.docx | --format md|json   (the comparative table of two versions)
  */
 import fs from "node:fs";
 import path from "node:path";
 import { ACT_TYPES, CheckRequest, PACKS, type ActType, type Paragraph, type UiLanguage } from "../contract";
+import { buildComparativeTable } from "../engine/compare/comparative-table";
+import { detectDocumentLanguage } from "../engine/document/language";
 import { paragraphsFromText } from "../engine/document/model";
 import { ALL_RULES } from "../engine/rules";
 import { DocxError, readDocxParagraphs } from "../docx/read-paragraphs";
+import { writeComparativeTableDocx } from "../docx/write-comparative-table";
 import { buildApp } from "../server/app";
 import { runCheck } from "../server/check-service";
 import { defaultConfig, isLoopback } from "../server/config";
@@ -19,6 +23,7 @@ import { listEditions } from "../store/corpus";
 import { openDb } from "../store/db";
 import { parseArgs } from "./args";
 import { corpusCommand, CorpusUsageError } from "./corpus";
+import { comparativeTableMarkdown } from "./format-comparative";
 import { formatText } from "./format-text";
 import { rulesMarkdown } from "./rules-catalogue";
 
@@ -26,6 +31,7 @@ const USAGE = `Usage:
   zanger serve [--port 3000] [--host 127.0.0.1] [--db ./data/zanger.db]
   zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs constitution,legal-acts,...]
   zanger rules [--format md|json]
+  zanger compare <old.docx|.txt> <new.docx|.txt> --out table.docx [--lang kk|ru]   (or --format md|json to print it)
   zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru [--db FILE]
   zanger corpus import-official <dir> [--db FILE]   (the five official texts of ../shared/corpus)
   zanger corpus list [--db FILE]
@@ -73,6 +79,31 @@ async function check(argv: string[]): Promise<number> {
   const res = runCheck(parsed.data);
   if (res.engine.failedRules) process.stderr.write(`zanger: rules failed on this document and were skipped: ${res.engine.failedRules.join(", ")}\n`);
   process.stdout.write(format === "json" ? JSON.stringify(res, null, 2) + "\n" : formatText(res, parsed.data.options.uiLanguage));
+  return 0;
+}
+
+/** The comparative table of two versions of a document, as .docx (default), Markdown or JSON. */
+async function compare(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(argv);
+  const [oldFile, newFile] = positional;
+  if (!oldFile || !newFile) throw new UsageError("compare needs two files: the current version and the proposed one");
+  const format = flag(flags, "format") ?? "docx";
+  if (!["docx", "md", "json"].includes(format)) throw new UsageError("--format is docx, md or json");
+  const out = flag(flags, "out");
+  if (format === "docx" && !out) throw new UsageError("compare writes a .docx: give --out table.docx (or --format md|json to print the table)");
+  if (out && path.extname(out).toLowerCase() !== ".docx" && format === "docx") throw new UsageError(`--out must name a .docx file, not ${out}`);
+  const lang = flag(flags, "lang");
+  if (lang !== undefined && lang !== "kk" && lang !== "ru") throw new UsageError("--lang is kk or ru");
+  const before = (await loadParagraphs(oldFile)).map((p) => p.text);
+  const after = (await loadParagraphs(newFile)).map((p) => p.text);
+  const table = buildComparativeTable(before, after, lang ?? detectDocumentLanguage(after));
+  const subtitle = after.find((t) => t.trim() !== "")?.trim();
+  if (format === "json") process.stdout.write(JSON.stringify(table, null, 2) + "\n");
+  else if (format === "md") process.stdout.write(comparativeTableMarkdown(table, subtitle));
+  if (out) {
+    fs.writeFileSync(out, await writeComparativeTableDocx(table, subtitle));
+    process.stderr.write(`zanger: ${table.rows.length} changed units → ${out}\n`);
+  }
   return 0;
 }
 
@@ -148,6 +179,8 @@ export async function main(argv: string[]): Promise<number> {
         return rules(rest);
       case "corpus":
         return corpusCommand(rest);
+      case "compare":
+        return await compare(rest);
       case undefined:
       case "help":
       case "--help":
