@@ -1,6 +1,6 @@
 /** The comparative table as Markdown (deleted words ~~struck~~, inserted words **bold**), for `zanger compare --format md`. */
 import type { ComparativeTable } from "../engine/compare/comparative-table";
-import type { DiffSegment } from "../engine/compare/word-diff";
+import type { DiffSegment } from "../text/word-diff";
 
 function cellText(segs: readonly DiffSegment[]): string {
   return segs

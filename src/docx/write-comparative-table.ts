@@ -6,7 +6,7 @@
  */
 import JSZip from "jszip";
 import type { ComparativeTable } from "../engine/compare/comparative-table";
-import type { DiffSegment } from "../engine/compare/word-diff";
+import type { DiffSegment } from "../text/word-diff";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -62,6 +62,12 @@ export interface PaneStrings {
   llmSource: string;
 
   addComment: string;
+  /** Fixes proposed as tracked changes. */
+  applyFix: string;
+  applyAllFixes: (n: number) => string;
+  fixApplied: string;
+  fixesApplied: (n: number, total: number) => string;
+  applyingFixes: string;
   addAll: string;
   addingComments: string;
   addingProgress: (done: number, total: number) => string;
@@ -272,6 +278,11 @@ const ru: PaneStrings = {
   llmSource: "Найдено языковой моделью — проверьте особенно внимательно",
 
   addComment: "Добавить комментарий",
+  applyFix: "Исправить (с записью исправлений)",
+  applyAllFixes: (n) => `Внести все предложенные исправления (${n})`,
+  fixApplied: "Исправление внесено как запись исправлений",
+  fixesApplied: (n, total) => `Внесено исправлений: ${n} из ${total}, как запись исправлений — их можно принять или отклонить в Word. Проверьте документ снова.`,
+  applyingFixes: "Вносятся исправления…",
   addAll: "Добавить все как комментарии",
   addingComments: "Добавление комментариев…",
   addingProgress: (d, t) => `Добавление комментариев: ${d} из ${t}`,
@@ -427,6 +438,11 @@ const kk: PaneStrings = {
   llmSource: "Тілдік модель тапқан ескерту — ерекше мұқият тексеріңіз",
 
   addComment: "Түсініктеме қосу",
+  applyFix: "Түзету (түзетулерді жазу режимінде)",
+  applyAllFixes: (n) => `Ұсынылған барлық түзетулерді енгізу (${n})`,
+  fixApplied: "Түзету түзетулер жазбасы ретінде енгізілді",
+  fixesApplied: (n, total) => `${total} түзетудің ${n} енгізілді, түзетулер жазбасы ретінде — оларды Word-та қабылдауға не қабылдамауға болады. Құжатты қайта тексеріңіз.`,
+  applyingFixes: "Түзетулер енгізілуде…",
   addAll: "Барлығын түсініктеме ретінде қосу",
   addingComments: "Түсініктемелер қосылып жатыр…",
   addingProgress: (d, t) => `Түсініктемелер қосылып жатыр: ${d} / ${t}`,
@@ -580,6 +596,11 @@ const en: PaneStrings = {
   llmSource: "Found by the language model — review with extra care",
 
   addComment: "Add comment",
+  applyFix: "Fix (as a tracked change)",
+  applyAllFixes: (n) => `Apply all suggested fixes (${n})`,
+  fixApplied: "Fix applied as a tracked change",
+  fixesApplied: (n, total) => `${n} of ${total} fixes applied as tracked changes — accept or reject them in Word. Check the document again.`,
+  applyingFixes: "Applying fixes…",
   addAll: "Add all as comments",
   addingComments: "Adding comments…",
   addingProgress: (d, t) => `Adding comments: ${d} of ${t}`,

@@ -68,7 +68,7 @@ const useStyles = makeStyles({
 });
 
 /** "model": the rule findings are shown and the language model is still being asked (can be stopped). */
-type Busy = null | "reading" | "checking" | "model" | "comments" | "removing" | "table";
+type Busy = null | "reading" | "checking" | "model" | "comments" | "fixes" | "removing" | "table";
 type Notice = { intent: "success" | "info" | "warning" | "error"; title?: string; text: string };
 
 interface CheckState {
@@ -108,6 +108,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [outcomes, setOutcomes] = useState<Record<string, AnchorOutcome>>({});
   const [commented, setCommented] = useState<Set<string>>(() => new Set());
+  const [fixed, setFixed] = useState<Set<string>>(() => new Set());
   const [dismissed, setDismissed] = useState<Set<string>>(() => new Set());
   const [showDismissed, setShowDismissed] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -177,6 +178,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
                   // A fresh read: earlier anchoring outcomes and comment marks no longer apply.
                   setOutcomes({});
                   setCommented(new Set());
+                  setFixed(new Set());
                   setSelectedId(null);
                 }
                 if (e.response.engine.llm.status === "running") {
@@ -238,6 +240,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
   const active = findings.filter((f) => !dismissed.has(f.fingerprint));
   const dismissedCount = findings.length - active.length;
   const commentable = active.filter((f) => f.paragraphIndex !== null && !commented.has(f.id));
+  const fixable = active.filter((f) => f.paragraphIndex !== null && f.suggestion && !fixed.has(f.id));
 
   const recordOutcomes = (list: AnchorOutcome[]) => {
     setOutcomes((prev) => {
@@ -309,6 +312,38 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
       return;
     }
     await addNow(list);
+  };
+
+  /** Suggestions as tracked changes: only after a click, and never onto words that changed since the check. */
+  const applyFixes = async (list: Finding[]) => {
+    if (readOnly || !check || list.length === 0) return;
+    setNotice(null);
+    setBusy("fixes");
+    setProgress(null);
+    try {
+      const str = sRef.current;
+      const changed = new Set(await host.changedParagraphs(check.snapshot));
+      // A paragraph edited since the check could hold other words at the finding's place: re-check first.
+      const safe = list.filter((f) => !changed.has(f.paragraphIndex!));
+      const result = await host.applyFixes(safe, { onProgress: (done, total) => setProgress({ done, total }) });
+      recordOutcomes(result);
+      const ok = result.filter((o) => o.status === "anchored" || o.status === "relocated");
+      setFixed((prev) => {
+        const next = new Set(prev);
+        for (const o of ok) next.add(o.findingId);
+        return next;
+      });
+      const skipped = list.length - safe.length;
+      setNotice({
+        intent: ok.length === list.length ? "success" : "warning",
+        text: str.fixesApplied(ok.length, list.length) + (skipped ? ` ${str.changed(skipped)}` : ""),
+      });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
   };
 
   const onRemoveComments = async () => {
@@ -553,6 +588,18 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
             >
               {s.removeComments}
             </Button>
+            {fixable.length > 0 && (
+              <Button
+                onClick={() => void applyFixes(fixable)}
+                disabled={!readOnly && busy !== null}
+                disabledFocusable={readOnly}
+                title={readOnly ? s.readOnlyDisabled : undefined}
+                data-testid="apply-all-fixes"
+              >
+                {s.applyAllFixes(fixable.length)}
+              </Button>
+            )}
+            {busy === "fixes" && <Spinner size="tiny" label={s.applyingFixes} />}
             {(busy === "comments" || busy === "removing") && (
               <Spinner
                 size="tiny"
@@ -584,12 +631,14 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
                 finding={f}
                 outcome={outcomes[f.id]}
                 commented={commented.has(f.id)}
+                fixed={fixed.has(f.id)}
                 dismissed={dismissed.has(f.fingerprint)}
                 selected={selectedId === f.id}
                 readOnly={readOnly}
                 busy={busy !== null}
                 onSelect={(x) => void onSelect(x)}
                 onAddComment={(x) => void addComments([x])}
+                onApplyFix={(x) => void applyFixes([x])}
                 onDismiss={onDismiss}
                 onRestore={onRestore}
               />

@@ -17,6 +17,8 @@ export interface WordHost {
     options?: { onProgress?: (done: number, total: number) => void },
   ): Promise<AnchorOutcome[]>;
   removeZangerComments(): Promise<number>;
+  /** Applies findings' suggestions as tracked changes (only the changed words), restoring the tracking mode. */
+  applyFixes(findings: Finding[], options?: { onProgress?: (done: number, total: number) => void }): Promise<AnchorOutcome[]>;
   loadDismissals(): Promise<string[]>;
   saveDismissals(fingerprints: string[]): Promise<void>;
   /** The lawyer's answers to open RIA checklist items, per document (item ids and yes/no only). */

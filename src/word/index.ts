@@ -13,6 +13,7 @@ export {
   MAX_CONSECUTIVE_FAILURES,
   type AddCommentsOptions,
 } from "./comments";
+export { applyFixes, changedPart, FIXES_PER_SYNC, type ApplyFixesOptions } from "./fixes";
 export { loadDismissals, saveDismissals, isFingerprint, DISMISSALS_KEY } from "./dismissals";
 export { RESOLVE_SYNCS, SEARCH_OPTIONS } from "./anchoring";
 export { insertTable, tableShape, MAX_TABLE_COLUMNS, type TablePlacement, type InsertTableResult } from "./tables";

@@ -451,6 +451,40 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
     }
   });
 
+  it("fixes as tracked changes: only the changed words, by the user, tracking mode restored; a re-check no longer finds them", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU", authorName: "Юрист" });
+    try {
+      const { page } = session;
+      const s = PANE_STRINGS.ru;
+      await page.goto(`${base}/taskpane.html`);
+      const res = await check(page);
+      const fixable = res.findings.filter((f) => f.suggestion && f.paragraphIndex !== null);
+      expect(fixable.length).toBeGreaterThanOrEqual(2);
+      await page.getByTestId("apply-all-fixes").click();
+      await waitForText(page.getByTestId("notice"), s.fixesApplied(fixable.length, fixable.length));
+      expect(await page.getByTestId("finding-fixed").count()).toBe(fixable.length);
+      const tracked = await fakeState(page, "trackedChanges");
+      const edits = await fakeState(page, "edits");
+      // Each fix replaced exactly the words that differ, with tracking on, in the user's name.
+      expect(edits.every((e) => e.tracked)).toBe(true);
+      for (const f of fixable) {
+        const e = edits.find((x) => x.paragraphIndex === f.paragraphIndex)!;
+        expect(f.quote).toContain(e.oldText);
+        expect(f.suggestion!.replacement).toContain(e.newText);
+        expect(e.oldText.length).toBeLessThanOrEqual(f.quote.length);
+      }
+      expect(tracked.every((c) => c.author === "Юрист")).toBe(true);
+      expect(tracked.filter((c) => c.type === "Added").map((c) => c.text).sort()).toEqual(edits.map((e) => e.newText).sort());
+      expect(await fakeState(page, "changeTrackingMode")).toBe("Off");
+      // The text as it will read after the changes is what a new check sees: those findings are gone.
+      const again = await check(page);
+      for (const f of fixable) expect(again.findings.filter((x) => x.ruleId === f.ruleId && x.paragraphIndex === f.paragraphIndex)).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("says the service is unreachable when it is", async () => {
     const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
     try {

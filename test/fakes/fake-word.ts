@@ -22,6 +22,12 @@
  *   255 characters fails with InvalidArgument (office-js#168).
  * - Tracked deletions (paragraph init `deletions`) are included in `paragraph.text` (Word on the web,
  *   office-js#1267) and left out of `getText({includeTextMarkedAsDeleted:false})`; search sees the current text.
+ *   Tracked insertions (init `insertions`) are part of the current text. Both carry an author and a date.
+ * - Change tracking (WordApi 1.4): `document.changeTrackingMode` loads and sets ("Off", "TrackAll",
+ *   "TrackMineOnly"); `range.insertText(text, "Replace")` (1.1) replaces the range's words and, when tracking
+ *   is on, records a Deleted change for the old words and an Added change for the new ones by `authorName`;
+ *   `body/paragraph.getTrackedChanges()` (1.6) lists them in document order with type, text, author, date and
+ *   getRange() (the inserted words; an empty range where deleted words were).
  *
  * - Tables (WordApi 1.3): body.insertTable(rows, cols, "Start"|"End", values) and paragraph.insertTable(…, "Before"|"After",
  *   values) validate like Word (values a rows × cols 2-D array of strings, InvalidArgument otherwise) and put one
@@ -43,7 +49,9 @@ export interface FakeParagraphInit {
   /** The list number Word shows (auto-numbering), e.g. "1." — makes the paragraph a list item. */
   listString?: string;
   /** Tracked deletions shown inline: `text` inserted before `offset` of the current text. */
-  deletions?: { offset: number; text: string }[];
+  deletions?: { offset: number; text: string; author?: string; date?: string }[];
+  /** Tracked insertions: `length` characters of the current text from `offset`. */
+  insertions?: { offset: number; length: number; author?: string; date?: string }[];
 }
 
 export interface InsertCommentRequest {
@@ -88,6 +96,22 @@ export interface FakeWordOptions {
   textIncludesDeleted?: boolean;
   /** Simulated latency of every round trip, in ms (default 0). */
   syncDelayMs?: number;
+  /** The document's change tracking mode when opened (default "Off"). */
+  changeTrackingMode?: "Off" | "TrackAll" | "TrackMineOnly";
+  /** Make Range.insertText fail with GeneralException for the ranges whose words the predicate picks. */
+  failInsertText?: (oldText: string) => boolean;
+}
+
+/** A tracked change as the fake holds it (and as state.trackedChanges reports it). */
+export interface FakeTrackedChangeState {
+  paragraphIndex: number;
+  type: "Added" | "Deleted";
+  text: string;
+  author: string;
+  /** ISO date. */
+  date: string;
+  /** Offset in the paragraph's current text (for Deleted: where the deleted words stood). */
+  offset: number;
 }
 
 export interface SyncLogEntry {
@@ -156,6 +180,12 @@ export interface FakeWordState {
   readonly tables: FakeTableState[];
   /** Bumped by every change to the document (a sync that did something, or a test/user edit): for re-rendering. */
   readonly revision: number;
+  /** The change tracking mode now. */
+  readonly changeTrackingMode: string;
+  /** Tracked changes in document order. */
+  readonly trackedChanges: FakeTrackedChangeState[];
+  /** Text edits made through the API (range.insertText), in order: what was replaced by what, tracked or not. */
+  readonly edits: { paragraphIndex: number; start: number; oldText: string; newText: string; tracked: boolean }[];
   /** The user edits paragraph i (its tracked deletions go away). */
   setParagraph(index: number, text: string): void;
   /** The user inserts a paragraph before `index` (index = length appends). Comments below shift down. */
@@ -405,9 +435,15 @@ function searchText(text: string, search: string, options: SearchOptionsLike | u
 // The document
 // ------------------------------------------------------------------------------------------------------------
 
+interface TrackedMark {
+  author: string;
+  date: string;
+}
+
 interface ParaData {
   text: string;
-  deletions: { offset: number; text: string }[];
+  deletions: ({ offset: number; text: string } & Partial<TrackedMark>)[];
+  insertions?: ({ offset: number; length: number } & TrackedMark)[];
   style: string;
   tableNestingLevel: number;
   listString: string | null;
@@ -421,6 +457,11 @@ interface TableRecord {
   columnCount: number;
   headerRowCount: number;
 }
+
+/** Date of tracked changes given without one, and of changes made through the API (fixed: tests compare them). */
+const FAKE_DATE = "2026-11-20T09:00:00.000Z";
+const FAKE_NOW = "2026-12-01T12:00:00.000Z";
+const TRACKING_MODES = ["Off", "TrackAll", "TrackMineOnly"];
 
 const WORD_MAX_TABLE_COLUMNS = 63;
 const WORD_MAX_TABLE_ROWS = 32767;
@@ -447,6 +488,8 @@ class FakeHost {
   private nextCommentId = 1;
   tables: TableRecord[] = [];
   private nextTableId = 1;
+  trackingMode: string;
+  edits: FakeWordState["edits"][number][] = [];
 
   /** Validates insertTable's arguments like Word (InvalidArgument). */
   checkTableArgs(rowCount: number, columnCount: number, values: unknown, where: string): string[][] {
@@ -516,11 +559,15 @@ class FakeHost {
       return {
         text: init.text,
         deletions: [...(init.deletions ?? [])].sort((a, b) => a.offset - b.offset),
+        insertions: (init.insertions ?? [])
+          .map((x) => ({ offset: x.offset, length: x.length, author: x.author ?? "Reviewer", date: x.date ?? FAKE_DATE }))
+          .sort((a, b) => a.offset - b.offset),
         style: init.style ?? "Normal",
         tableNestingLevel: init.tableNestingLevel ?? 0,
         listString: init.listString ?? null,
       };
     });
+    this.trackingMode = opts.changeTrackingMode ?? "Off";
     for (const c of opts.comments ?? []) this.addComment({ ...c, authorName: c.authorName ?? "Reviewer" });
     for (const [k, v] of Object.entries(opts.settings ?? {})) this.settings.set(k, JSON.stringify(v));
   }
@@ -555,6 +602,65 @@ class FakeHost {
       at = offset;
     }
     return out + p.text.slice(at);
+  }
+
+  /**
+   * Replaces loc's words by `text` (Range.insertText "Replace"); with tracking on, the old words become a tracked
+   * deletion and the new ones a tracked insertion. Offsets after the range (marks, comments) move with the text.
+   */
+  replaceText(loc: Loc, text: string, where: string): Loc {
+    const p = this.para(loc.pi, where);
+    const old = p.text.slice(loc.start, loc.end);
+    const delta = text.length - old.length;
+    p.text = p.text.slice(0, loc.start) + text + p.text.slice(loc.end);
+    const after = (o: number) => (o >= loc.end ? o + delta : o > loc.start ? loc.start : o);
+    for (const d of p.deletions) d.offset = after(d.offset);
+    p.insertions = (p.insertions ?? [])
+      .map((x) => {
+        const s0 = x.offset;
+        const e0 = x.offset + x.length;
+        // The part of an earlier insertion that the new words replace is gone (as in Word).
+        const s1 = s0 >= loc.end ? s0 + delta : Math.min(s0, loc.start);
+        const e1 = e0 <= loc.start ? e0 : e0 >= loc.end ? e0 + delta : loc.start;
+        // An insertion that contains the whole range just changes its words (a simplification of Word's merge).
+        if (s0 < loc.start && e0 > loc.end) return { ...x, length: x.length + delta };
+        return { ...x, offset: s1, length: Math.max(0, e1 - s1) };
+      })
+      .filter((x) => x.length > 0);
+    for (const c of this.comments) {
+      if (c.paragraphIndex !== loc.pi) continue;
+      if (c.start >= loc.end) c.start += delta;
+      if (c.end >= loc.end) c.end += delta;
+    }
+    const tracked = this.trackingMode !== "Off";
+    if (tracked) {
+      const mark = { author: this.opts.authorName ?? "Fake User", date: FAKE_NOW };
+      if (old) {
+        p.deletions.push({ offset: loc.start, text: old, ...mark });
+        p.deletions.sort((a, b) => a.offset - b.offset);
+      }
+      if (text) {
+        p.insertions.push({ offset: loc.start, length: text.length, ...mark });
+        p.insertions.sort((a, b) => a.offset - b.offset);
+      }
+    }
+    this.edits.push({ paragraphIndex: loc.pi, start: loc.start, oldText: old, newText: text, tracked });
+    return { pi: loc.pi, start: loc.start, end: loc.start + text.length };
+  }
+
+  /** Tracked changes in document order (in a paragraph: by offset, a deletion before an insertion at the same place). */
+  trackedChanges(only?: number): FakeTrackedChangeState[] {
+    const out: FakeTrackedChangeState[] = [];
+    this.paras.forEach((p, pi) => {
+      if (only !== undefined && pi !== only) return;
+      const marks: FakeTrackedChangeState[] = [
+        ...p.deletions.map((d) => ({ paragraphIndex: pi, type: "Deleted" as const, text: d.text, author: d.author ?? "Reviewer", date: d.date ?? FAKE_DATE, offset: d.offset })),
+        ...(p.insertions ?? []).map((x) => ({ paragraphIndex: pi, type: "Added" as const, text: p.text.slice(x.offset, x.offset + x.length), author: x.author, date: x.date, offset: x.offset })),
+      ];
+      marks.sort((a, b) => a.offset - b.offset || (a.type === b.type ? 0 : a.type === "Deleted" ? -1 : 1));
+      out.push(...marks);
+    });
+    return out;
   }
 
   textOf(loc: Loc, where: string): string {
@@ -816,7 +922,7 @@ export class FakeClientResult<T> {
 
 export class FakeDocument extends FakeClientObject {
   readonly _type = "Document";
-  readonly _scalars: Scalars = {};
+  readonly _scalars: Scalars = { changeTrackingMode: "1.4" };
   readonly body: FakeBody;
   private _settings: FakeSettingCollection | undefined;
 
@@ -834,6 +940,23 @@ export class FakeDocument extends FakeClientObject {
     return "Document";
   }
 
+  get changeTrackingMode(): string {
+    return this._get("changeTrackingMode");
+  }
+
+  /** Setting the mode is queued like any write and applied at sync (WordApi 1.4). */
+  set changeTrackingMode(mode: string) {
+    this._ctx._enqueue(`Document.changeTrackingMode = ${mode}`, () => {
+      const host = this._ctx._host;
+      host.require("1.4", "Document.changeTrackingMode");
+      if (!TRACKING_MODES.includes(mode)) {
+        throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, `Invalid change tracking mode ${mode}.`, "Document.changeTrackingMode");
+      }
+      host.trackingMode = mode;
+      this._values.set("changeTrackingMode", mode);
+    });
+  }
+
   /** The current selection (the cursor is an empty range); the start of the document when there is none. */
   getSelection(): FakeRange {
     const range = new FakeRange(this._ctx);
@@ -846,6 +969,7 @@ export class FakeDocument extends FakeClientObject {
   }
 
   _read(prop: string): unknown {
+    if (prop === "changeTrackingMode") return this._ctx._host.trackingMode;
     throw notLoaded(this._type, prop);
   }
 }
@@ -883,6 +1007,16 @@ export class FakeBody extends FakeClientObject {
       return `table ${table._id} (${rowCount} rows)`;
     });
     return table;
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    const coll = new FakeTrackedChangeCollection(this._ctx);
+    this._ctx._enqueue("Body.getTrackedChanges()", () => {
+      this._ctx._host.require("1.6", "Body.getTrackedChanges");
+      coll._changes = this._ctx._host.trackedChanges();
+      return `${coll._changes.length} tracked change(s)`;
+    });
+    return coll;
   }
 
   getComments(): FakeCommentCollection {
@@ -1205,6 +1339,34 @@ export class FakeRange extends FakeClientObject {
     );
   }
 
+  /** Replace (the range's words), Start/Before or End/After (an insertion at that end of the range). */
+  insertText(text: string, insertLocation: string): FakeRange {
+    const out = new FakeRange(this._ctx);
+    this._ctx._enqueue(`${this._label()}.insertText(${short(text)}, ${insertLocation})`, () => {
+      const host = this._ctx._host;
+      const loc = this._where("Range.insertText");
+      if (typeof text !== "string") throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, "text must be a string.", "Range.insertText");
+      if (/[\r\n]/.test(text)) throw new FakeOfficeError(FAKE_ERROR_CODES.notImplemented, "The fake does not insert paragraph breaks.", "Range.insertText");
+      const at: Loc =
+        insertLocation === "Replace"
+          ? loc
+          : insertLocation === "Start" || insertLocation === "Before"
+            ? { pi: loc.pi, start: loc.start, end: loc.start }
+            : insertLocation === "End" || insertLocation === "After"
+              ? { pi: loc.pi, start: loc.end, end: loc.end }
+              : (() => {
+                  throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, `Invalid insertLocation ${insertLocation}.`, "Range.insertText");
+                })();
+      if (host.opts.failInsertText?.(host.textOf(at, "Range.insertText"))) {
+        throw new FakeOfficeError(FAKE_ERROR_CODES.generalException, "An internal error has occurred.", "Range.insertText");
+      }
+      out._loc = host.replaceText(at, text, "Range.insertText");
+      this._loc = insertLocation === "Replace" ? out._loc : this._loc;
+      return out._label();
+    });
+    return out;
+  }
+
   insertComment(commentText: string): FakeComment {
     const comment = new FakeComment(this._ctx);
     this._ctx._enqueue(`${this._label()}.insertComment(${short(commentText)})`, () => {
@@ -1254,6 +1416,71 @@ export class FakeRange extends FakeClientObject {
       return `${coll._ids.length} comment(s)`;
     });
     return coll;
+  }
+}
+
+const TRACKED_CHANGE_SCALARS: Scalars = { type: "1.6", text: "1.6", author: "1.6", date: "1.6" };
+
+export class FakeTrackedChangeCollection extends FakeCollection<FakeTrackedChange> {
+  readonly _type = "TrackedChangeCollection";
+  readonly _itemType = "TrackedChange";
+  readonly _itemScalars: Scalars = TRACKED_CHANGE_SCALARS;
+  /** @internal Set at sync time. */
+  _changes: FakeTrackedChangeState[] | undefined;
+
+  _label(): string {
+    return "TrackedChangeCollection";
+  }
+
+  _materialise(): FakeTrackedChange[] {
+    if (!this._changes) throw new FakeOfficeError(FAKE_ERROR_CODES.invalidObjectPath, "The collection has not been resolved.");
+    return this._changes.map((c) => {
+      const t = new FakeTrackedChange(this._ctx);
+      t._change = c;
+      return t;
+    });
+  }
+}
+
+export class FakeTrackedChange extends FakeClientObject {
+  readonly _type = "TrackedChange";
+  readonly _scalars: Scalars = TRACKED_CHANGE_SCALARS;
+  /** @internal */ _change: FakeTrackedChangeState | undefined;
+
+  get type(): string {
+    return this._get("type");
+  }
+  get text(): string {
+    return this._get("text");
+  }
+  get author(): string {
+    return this._get("author");
+  }
+  get date(): Date {
+    return this._get("date");
+  }
+
+  _label(): string {
+    return this._change ? `TrackedChange[p${this._change.paragraphIndex}:${this._change.type}@${this._change.offset}]` : "TrackedChange";
+  }
+
+  _read(prop: string): unknown {
+    const c = this._change;
+    if (!c) throw new FakeOfficeError(FAKE_ERROR_CODES.invalidObjectPath, "The tracked change has not been resolved.");
+    if (prop === "date") return new Date(c.date);
+    return (c as unknown as Record<string, unknown>)[prop];
+  }
+
+  /** The inserted words; for a deletion, the empty range where the deleted words stood. */
+  getRange(): FakeRange {
+    const range = new FakeRange(this._ctx);
+    this._ctx._enqueue(`${this._label()}.getRange()`, () => {
+      const c = this._change;
+      if (!c) throw new FakeOfficeError(FAKE_ERROR_CODES.invalidObjectPath, "The tracked change has not been resolved.");
+      range._loc = { pi: c.paragraphIndex, start: c.offset, end: c.type === "Added" ? c.offset + c.text.length : c.offset };
+      return range._label();
+    });
+    return range;
   }
 }
 
@@ -1585,6 +1812,15 @@ export function createFakeWord(opts: FakeWordOptions): FakeWord {
     get comments() {
       return host.comments.map((c) => ({ ...c }));
     },
+    get changeTrackingMode() {
+      return host.trackingMode;
+    },
+    get trackedChanges() {
+      return host.trackedChanges();
+    },
+    get edits() {
+      return host.edits.map((e) => ({ ...e }));
+    },
     get selection() {
       return host.selection ? { ...host.selection } : null;
     },
@@ -1628,6 +1864,7 @@ export function createFakeWord(opts: FakeWordOptions): FakeWord {
       const p = host.para(index, "setParagraph");
       p.text = text;
       p.deletions = [];
+      p.insertions = [];
       host.revision++;
     },
     insertParagraph(index, text) {

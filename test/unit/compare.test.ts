@@ -1,7 +1,7 @@
 /** The comparative table from two versions: word-level differences and alignment by structural unit, ru and kk. */
 import { alignBlocks, buildComparativeTable, wordSimilarity, type ComparativeRow } from "../../src/engine/compare/comparative-table";
 import { unitBlocks, unitLabel } from "../../src/engine/compare/units";
-import { diffWords, sides, type DiffSegment } from "../../src/engine/compare/word-diff";
+import { diffWords, sides, type DiffSegment } from "../../src/text/word-diff";
 
 const text = (segs: readonly DiffSegment[], keep: "del" | "ins") => segs.filter((s) => s.op === "equal" || s.op === keep).map((s) => s.text).join("");
 /** The changes, trimmed: a pure insertion or deletion of words carries one of the spaces around it. */

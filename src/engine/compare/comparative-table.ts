@@ -10,7 +10,7 @@
  * (title, preamble) is matched by its words. The longest common subsequence of the two block lists keeps order.
  */
 import type { Language } from "../../contract";
-import { diffWords, sides, tokenize, type DiffSegment } from "./word-diff";
+import { diffWords, sides, tokenize, type DiffSegment } from "../../text/word-diff";
 import { unitBlocks, unitLabel, type UnitBlock } from "./units";
 
 export type RowKind = "changed" | "added" | "removed";

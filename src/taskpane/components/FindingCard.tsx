@@ -105,12 +105,15 @@ export interface FindingCardProps {
   finding: Finding;
   outcome?: AnchorOutcome;
   commented: boolean;
+  /** Its suggestion was applied as a tracked change. */
+  fixed: boolean;
   dismissed: boolean;
   selected: boolean;
   readOnly: boolean;
   busy: boolean;
   onSelect: (f: Finding) => void;
   onAddComment: (f: Finding) => void;
+  onApplyFix: (f: Finding) => void;
   onDismiss: (f: Finding) => void;
   onRestore: (f: Finding) => void;
 }
@@ -250,6 +253,25 @@ export function FindingCard(p: FindingCardProps) {
             </Button>
           )
         )}
+        {f.suggestion &&
+          !documentLevel &&
+          !p.dismissed &&
+          (p.fixed ? (
+            <span className={styles.done} data-testid="finding-fixed">
+              ✓ {s.fixApplied}
+            </span>
+          ) : (
+            <Button
+              size="small"
+              disabled={!p.readOnly && p.busy}
+              disabledFocusable={p.readOnly}
+              title={p.readOnly ? s.readOnlyDisabled : undefined}
+              onClick={() => p.onApplyFix(f)}
+              data-testid="finding-apply-fix"
+            >
+              {s.applyFix}
+            </Button>
+          ))}
         {p.dismissed ? (
           <Button size="small" appearance="subtle" disabled={p.busy} onClick={() => p.onRestore(f)}>
             {s.restore}

@@ -225,8 +225,20 @@ export default defineRule({
         const next = singleSuccessor(article);
         if (reason !== "moved" && next && ref.articles.length === 1 && ref.points.length === 0 && !ref.subpoint) {
           const [a0, a1] = ref.articleSpan;
+          let replacement = p.text.slice(ref.start, a0) + next + p.text.slice(a1, ref.end);
+          // The 1995 edition named next to the reference goes with the new number, or the fixed text would still
+          // point at the old Constitution: «статьей 61 Конституции Республики Казахстан 1995 года» → «статьей 60
+          // Конституции Республики Казахстан»; «1995 жылғы Конституциясының 61-бабына» → «Конституциясының 60-бабына».
+          const ruYear = /^(\s+Республики\s+Казахстан)?(?:\s+от\s+30\s+августа)?\s+1995\s+года/u.exec(p.text.slice(ref.end));
+          const kkYear = /1995\s+жылғы\s+(?:30\s+тамыздағы\s+)?$/u.exec(p.text.slice(0, ref.start));
+          if (ruYear) {
+            span.end = ref.end + ruYear[0].length;
+            replacement += ruYear[1] ?? "";
+          } else if (kkYear) {
+            span.start = ref.start - kkYear[0].length;
+          }
           span.suggestion = {
-            replacement: p.text.slice(ref.start, a0) + next + p.text.slice(a1, ref.end),
+            replacement,
             note: {
               ru: "Соответствие дано на уровне статьи; проверьте содержание нормы.",
               kk: "Сәйкестік бап деңгейінде берілген; норманың мазмұнын тексеріңіз.",
@@ -263,7 +275,8 @@ export default defineRule({
         lang: "ru",
         actType: "law",
         text: "2. Право законодательной инициативы осуществляется в соответствии со статьей 61 Конституции Республики Казахстан от 30 августа 1995 года.",
-        quote: "статьей 61 Конституции",
+        // The quote takes the 1995 date with it: the suggestion drops the date along with the old number.
+        quote: "статьей 61 Конституции Республики Казахстан от 30 августа 1995 года",
       },
       {
         lang: "ru",
@@ -281,7 +294,7 @@ export default defineRule({
         lang: "kk",
         actType: "law",
         text: "2. Заң шығару бастамасы Қазақстан Республикасының 1995 жылғы 30 тамыздағы Конституциясының 61-бабына сәйкес жүзеге асырылады.",
-        quote: "Конституциясының 61-бабына",
+        quote: "1995 жылғы 30 тамыздағы Конституциясының 61-бабына",
       },
       {
         lang: "kk",

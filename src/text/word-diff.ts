@@ -1,3 +1,4 @@
+/** Pure text utilities shared by the engine, the .docx writer and the Word side (no I/O, no Office). */
 /**
  * Word-level difference of two texts, for the comparative table: the current wording with deleted words marked,
  * the proposed wording with inserted words marked. Tokens are words (letters and digits, with inner hyphens and
