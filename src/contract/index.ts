@@ -307,3 +307,58 @@ export const ErrorResponse = z.object({
   error: z.object({ code: ErrorCode, message: z.string(), details: z.array(z.string()).optional() }),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+// ------------------------------------------------------------------------------------------------------------
+// Comparative table (POST /api/v1/compare; `zanger compare`)
+// ------------------------------------------------------------------------------------------------------------
+
+/** A run of words of a diff: kept, deleted (current wording) or inserted (proposed wording). */
+export const DiffSegment = z.object({ op: z.enum(["equal", "del", "ins"]), text: z.string() });
+export type DiffSegment = z.infer<typeof DiffSegment>;
+
+export const ComparativeRow = z.object({
+  no: z.number().int().positive(),
+  kind: z.enum(["changed", "added", "removed"]),
+  /** The structural unit in the document's language: «Статья 5, пункт 2» / «5-бап, 2-тармақ». */
+  unit: z.string(),
+  /** Current wording: kept and deleted words («Отсутствует.» / «Жоқ.» for a new unit). */
+  current: z.array(DiffSegment),
+  /** Proposed wording: kept and inserted words («Исключить.» / «Алып тасталсын.» for a removed unit). */
+  proposed: z.array(DiffSegment),
+  /** Left for the author. */
+  justification: z.string(),
+  oldParagraphs: z.array(z.number().int().nonnegative()),
+  newParagraphs: z.array(z.number().int().nonnegative()),
+});
+export type ComparativeRow = z.infer<typeof ComparativeRow>;
+
+export const ComparativeTable = z.object({
+  lang: Language,
+  title: z.string(),
+  headers: z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]),
+  rows: z.array(ComparativeRow),
+});
+export type ComparativeTable = z.infer<typeof ComparativeTable>;
+
+const CompareText = z.array(z.string().max(LIMITS.maxParagraphLength)).max(LIMITS.maxParagraphs);
+
+/** Two versions of a text, paragraph by paragraph (e.g. a draft before and after its tracked changes). */
+export const CompareRequest = z
+  .object({
+    before: CompareText,
+    after: CompareText,
+    /** Language of the table's headings; detected from `after` when absent. */
+    language: Language.optional(),
+    /** A line under the title, e.g. the act's name. */
+    subtitle: z.string().max(1000).optional(),
+    options: z.object({ uiLanguage: UiLanguage.optional() }).strict().optional(),
+  })
+  .strict();
+export type CompareRequest = z.infer<typeof CompareRequest>;
+
+export const CompareResponse = z.object({
+  table: ComparativeTable,
+  /** The table as a .docx (landscape, deletions struck through, insertions bold), base64. */
+  docx: z.string(),
+});
+export type CompareResponse = z.infer<typeof CompareResponse>;

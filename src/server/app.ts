@@ -9,7 +9,9 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   CheckRequest,
+  CompareRequest,
   LIMITS,
+  type CompareResponse,
   type CheckRequest as CheckRequestT,
   type CheckResponse,
   type StreamEvent,
@@ -19,6 +21,9 @@ import {
   type RulesResponse,
   type UiLanguage,
 } from "../contract";
+import { buildComparativeTable } from "../engine/compare/comparative-table";
+import { detectDocumentLanguage } from "../engine/document/language";
+import { writeComparativeTableDocx } from "../docx/write-comparative-table";
 import { ACTS, completeCitation } from "../engine/data/acts";
 import { ALL_RULES } from "../engine/rules";
 import { ENGINE_VERSION, RULES_VERSION } from "../engine/run";
@@ -235,6 +240,21 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       send({ type: "error", error: { code: "internal", message: errorMessage("internal", request.options.uiLanguage) } });
     }
     out.end();
+  });
+
+  // The comparative table of two versions (the pane sends a draft before and after its tracked changes).
+  app.post("/api/v1/compare", async (req, reply) => {
+    const ui = uiOf(req);
+    const parsed = CompareRequest.safeParse(req.body);
+    if (!parsed.success) {
+      const details = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".") || "body"}: ${i.message}`);
+      return sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: details[0] ?? "" }), details);
+    }
+    const { before, after, language, subtitle } = parsed.data;
+    const table = buildComparativeTable(before, after, language ?? detectDocumentLanguage(after.length ? after : before));
+    const docx = await writeComparativeTableDocx(table, subtitle);
+    const body: CompareResponse = { table, docx: docx.toString("base64") };
+    return body;
   });
 
   app.get("/api/v1/acts", async (req) => {

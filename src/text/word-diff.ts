@@ -6,12 +6,10 @@
  * subsequence of tokens is kept. A space between two changes is folded into them, so that «в Парламент Республики»
  * → «в Курултай Республики» reads as one replaced word, not as a patchwork.
  */
-export type DiffOp = "equal" | "del" | "ins";
+import type { DiffSegment } from "../contract";
 
-export interface DiffSegment {
-  op: DiffOp;
-  text: string;
-}
+export type { DiffSegment };
+export type DiffOp = DiffSegment["op"];
 
 const TOKEN = /\s+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 

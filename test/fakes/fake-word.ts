@@ -184,6 +184,8 @@ export interface FakeWordState {
   readonly changeTrackingMode: string;
   /** Tracked changes in document order. */
   readonly trackedChanges: FakeTrackedChangeState[];
+  /** Documents made by Application.createDocument (base64 .docx) and whether they were opened. */
+  readonly createdDocuments: { base64: string; opened: boolean }[];
   /** Text edits made through the API (range.insertText), in order: what was replaced by what, tracked or not. */
   readonly edits: { paragraphIndex: number; start: number; oldText: string; newText: string; tracked: boolean }[];
   /** The user edits paragraph i (its tracked deletions go away). */
@@ -490,6 +492,19 @@ class FakeHost {
   private nextTableId = 1;
   trackingMode: string;
   edits: FakeWordState["edits"][number][] = [];
+  createdDocuments: { base64: string; opened: boolean }[] = [];
+  private readonly uids = new WeakMap<ParaData, string>();
+  private nextUid = 1;
+
+  /** Paragraph.uniqueLocalId: stable for the paragraph while the document is open. */
+  uidOf(p: ParaData): string {
+    let id = this.uids.get(p);
+    if (!id) {
+      id = `{fake-paragraph-${this.nextUid++}}`;
+      this.uids.set(p, id);
+    }
+    return id;
+  }
 
   /** Validates insertTable's arguments like Word (InvalidArgument). */
   checkTableArgs(rowCount: number, columnCount: number, values: unknown, where: string): string[][] {
@@ -705,6 +720,7 @@ export class FakeRequestContext {
   /** @internal */ _closed = false;
   private _queue: QueuedAction[] = [];
   readonly document: FakeDocument;
+  readonly application: FakeApplication;
   readonly trackedObjects = { add: (_o: unknown): void => undefined, remove: (_o: unknown): void => undefined };
 
   /** @internal */
@@ -712,6 +728,7 @@ export class FakeRequestContext {
     this._host = host;
     this._run = run;
     this.document = new FakeDocument(this);
+    this.application = new FakeApplication(this);
   }
 
   /** @internal */
@@ -832,7 +849,8 @@ abstract class FakeClientObject {
   load(spec?: LoadSpec): this {
     const { props } = selectList(spec);
     const all = props.length === 0;
-    const list = all ? Object.keys(this._scalars) : this._checkProps(props, this._scalars, this._type);
+    // Loading everything takes what this host supports (like office.js), naming an unsupported one fails.
+    const list = all ? Object.keys(this._scalars).filter((k) => this._ctx._host.supports(this._scalars[k]!)) : this._checkProps(props, this._scalars, this._type);
     this._ctx._enqueue(`${this._label()}.load(${all ? "*" : list.join(",")})`, () => {
       this._resolve();
       if (this._isNull) return "null object";
@@ -884,7 +902,7 @@ abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObje
     const { props, top, skip } = selectList(spec);
     const itemProps = props.map((p) => (p.startsWith("items/") ? p.slice("items/".length) : p)).filter((p) => p !== "items");
     const all = itemProps.length === 0;
-    const list = all ? Object.keys(this._itemScalars) : this._checkProps(itemProps, this._itemScalars, this._itemType);
+    const list = all ? Object.keys(this._itemScalars).filter((k) => this._ctx._host.supports(this._itemScalars[k]!)) : this._checkProps(itemProps, this._itemScalars, this._itemType);
     const label = `${this._label()}.load(${all ? "items/*" : list.map((p) => "items/" + p).join(",")})`;
     this._ctx._enqueue(label, () => {
       this._resolve();
@@ -917,6 +935,60 @@ export class FakeClientResult<T> {
   _set(v: T): void {
     this._value = v;
     this._loaded = true;
+  }
+}
+
+/** Word.Application (WordApi 1.3): createDocument(base64) makes a new document; open() shows it. */
+export class FakeApplication extends FakeClientObject {
+  readonly _type = "Application";
+  readonly _scalars: Scalars = {};
+
+  _label(): string {
+    return "Application";
+  }
+
+  _read(prop: string): unknown {
+    throw notLoaded(this._type, prop);
+  }
+
+  createDocument(base64File?: string): FakeDocumentCreated {
+    const created = new FakeDocumentCreated(this._ctx);
+    this._ctx._enqueue(`Application.createDocument(${base64File ? `${base64File.length} base64 chars` : "blank"})`, () => {
+      const host = this._ctx._host;
+      host.require("1.3", "Application.createDocument");
+      if (base64File !== undefined && (typeof base64File !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64File) || base64File.length % 4 !== 0)) {
+        throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, "The file is not valid base64.", "Application.createDocument");
+      }
+      // A .docx is a ZIP: it starts with "PK" (base64 "UEs").
+      if (base64File && !base64File.startsWith("UEs")) {
+        throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, "The file is not a Word document.", "Application.createDocument");
+      }
+      created._i = host.createdDocuments.push({ base64: base64File ?? "", opened: false }) - 1;
+      return `document ${created._i}`;
+    });
+    return created;
+  }
+}
+
+export class FakeDocumentCreated extends FakeClientObject {
+  readonly _type = "DocumentCreated";
+  readonly _scalars: Scalars = {};
+  /** @internal */ _i: number | undefined;
+
+  _label(): string {
+    return `DocumentCreated[${this._i ?? "?"}]`;
+  }
+
+  _read(prop: string): unknown {
+    throw notLoaded(this._type, prop);
+  }
+
+  open(): void {
+    this._ctx._enqueue(`${this._label()}.open()`, () => {
+      const d = this._i === undefined ? undefined : this._ctx._host.createdDocuments[this._i];
+      if (!d) throw new FakeOfficeError(FAKE_ERROR_CODES.invalidObjectPath, "The document was not created.", "DocumentCreated.open");
+      d.opened = true;
+    });
   }
 }
 
@@ -1073,6 +1145,7 @@ export class FakeParagraphCollection extends FakeCollection<FakeParagraph> {
 }
 
 const PARAGRAPH_SCALARS: Scalars = {
+  uniqueLocalId: "1.6",
   text: "1.1",
   style: "1.1",
   styleBuiltIn: "1.3",
@@ -1106,6 +1179,9 @@ export class FakeParagraph extends FakeClientObject {
   get isListItem(): boolean {
     return this._get("isListItem");
   }
+  get uniqueLocalId(): string {
+    return this._get("uniqueLocalId");
+  }
 
   _label(): string {
     return `Paragraph[${this._index}]`;
@@ -1120,6 +1196,8 @@ export class FakeParagraph extends FakeClientObject {
     const host = this._ctx._host;
     const p = host.para(this._index, this._label());
     switch (prop) {
+      case "uniqueLocalId":
+        return host.uidOf(p);
       case "text":
         return host.opts.textIncludesDeleted === false ? p.text : host.rawText(p);
       case "style":
@@ -1820,6 +1898,9 @@ export function createFakeWord(opts: FakeWordOptions): FakeWord {
     },
     get edits() {
       return host.edits.map((e) => ({ ...e }));
+    },
+    get createdDocuments() {
+      return host.createdDocuments.map((d) => ({ ...d }));
     },
     get selection() {
       return host.selection ? { ...host.selection } : null;

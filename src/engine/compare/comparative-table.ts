@@ -9,32 +9,12 @@
  * added, which is what a reviewer must see: Law "On Legal Acts" forbids renumbering); text outside units
  * (title, preamble) is matched by its words. The longest common subsequence of the two block lists keeps order.
  */
-import type { Language } from "../../contract";
+import type { ComparativeRow, ComparativeTable, Language } from "../../contract";
 import { diffWords, sides, tokenize, type DiffSegment } from "../../text/word-diff";
 import { unitBlocks, unitLabel, type UnitBlock } from "./units";
 
-export type RowKind = "changed" | "added" | "removed";
-
-export interface ComparativeRow {
-  no: number;
-  kind: RowKind;
-  unit: string;
-  /** Current wording: equal and deleted segments (for an added unit, the «Отсутствует» note). */
-  current: DiffSegment[];
-  /** Proposed wording: equal and inserted segments (for a removed unit, «Исключить»). */
-  proposed: DiffSegment[];
-  justification: string;
-  /** Paragraph indexes of the unit in each version (empty on the side where it does not exist). */
-  oldParagraphs: number[];
-  newParagraphs: number[];
-}
-
-export interface ComparativeTable {
-  lang: Language;
-  title: string;
-  headers: [string, string, string, string, string];
-  rows: ComparativeRow[];
-}
+export type { ComparativeRow, ComparativeTable } from "../../contract";
+export type RowKind = ComparativeRow["kind"];
 
 export const TABLE_TEXT = {
   ru: {
@@ -140,5 +120,5 @@ export function buildComparativeTable(oldTexts: readonly string[], newTexts: rea
       rows.push({ ...base, kind: "removed", unit: unitLabel(x, lang), current: [{ op: "del", text: x.text }], proposed: [{ op: "equal", text: T.excluded }] });
     }
   }
-  return { lang, title: T.title, headers: [...T.headers], rows };
+  return { lang, title: T.title, headers: [...T.headers] as ComparativeTable["headers"], rows };
 }
