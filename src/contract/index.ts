@@ -356,9 +356,24 @@ export const CompareRequest = z
   .strict();
 export type CompareRequest = z.infer<typeof CompareRequest>;
 
+/** What review of tracked changes finds in the amendments themselves (Law "On Legal Acts" arts. 26–27). */
+export const ReviewNote = z.object({
+  /** Legal brief §9 code: L-16 renumbering, L-17 new-edition threshold, L-18 number of an excluded unit. */
+  code: z.string(),
+  severity: Severity,
+  /** Rows of the comparative table it is about. */
+  rows: z.array(z.number().int().positive()),
+  message: z.string(),
+  citation: Citation,
+});
+export type ReviewNote = z.infer<typeof ReviewNote>;
+
 export const CompareResponse = z.object({
   table: ComparativeTable,
+  /** Problems of the amendments themselves (renumbering, excluded numbers dropped, more than half changed). */
+  notes: z.array(ReviewNote),
   /** The table as a .docx (landscape, deletions struck through, insertions bold), base64. */
   docx: z.string(),
 });
 export type CompareResponse = z.infer<typeof CompareResponse>;
+

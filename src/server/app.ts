@@ -21,6 +21,7 @@ import {
   type RulesResponse,
   type UiLanguage,
 } from "../contract";
+import { amendmentNotes } from "../engine/compare/amendment-checks";
 import { buildComparativeTable } from "../engine/compare/comparative-table";
 import { detectDocumentLanguage } from "../engine/document/language";
 import { writeComparativeTableDocx } from "../docx/write-comparative-table";
@@ -253,7 +254,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const { before, after, language, subtitle } = parsed.data;
     const table = buildComparativeTable(before, after, language ?? detectDocumentLanguage(after.length ? after : before));
     const docx = await writeComparativeTableDocx(table, subtitle);
-    const body: CompareResponse = { table, docx: docx.toString("base64") };
+    const body: CompareResponse = { table, notes: amendmentNotes(table, before, after, parsed.data.options?.uiLanguage ?? ui), docx: docx.toString("base64") };
     return body;
   });
 

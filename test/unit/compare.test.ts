@@ -1,4 +1,5 @@
 /** The comparative table from two versions: word-level differences and alignment by structural unit, ru and kk. */
+import { amendmentNotes } from "../../src/engine/compare/amendment-checks";
 import { alignBlocks, buildComparativeTable, wordSimilarity, type ComparativeRow } from "../../src/engine/compare/comparative-table";
 import { unitBlocks, unitLabel } from "../../src/engine/compare/units";
 import { diffWords, sides, type DiffSegment } from "../../src/text/word-diff";
@@ -165,5 +166,30 @@ describe("buildComparativeTable", () => {
       ["Первый абзац преамбулы о субсидиях.", "Первый абзац преамбулы о субсидиях и грантах."],
       ["Второй абзац о проверках.", "Второй абзац о проверках."],
     ]);
+  });
+});
+
+describe("amendmentNotes", () => {
+  const notes = (a: string[], b: string[], ui: "ru" | "kk" | "en" = "ru") => amendmentNotes(buildComparativeTable(a, b, "ru"), a, b, ui);
+
+  it("L-16: a unit's words under another number are renumbering; the law's article 27(6) is cited", () => {
+    const n = notes(["1. Первый пункт.", "2. Второй пункт.", "3. Третий пункт."], ["1. Первый пункт.", "2. Третий пункт."]);
+    expect(n.map((x) => [x.code, x.severity, x.rows])).toEqual([["L-16", "error", [1, 2]]]);
+    expect(n[0]!.message).toMatch(/№ 3 перенесен под № 2/);
+    expect(n[0]!.citation).toMatchObject({ act: "law-on-legal-acts", article: "27", paragraph: "6" });
+    expect(notes(["1. Первый пункт.", "2. Второй пункт.", "3. Третий пункт."], ["1. Первый пункт.", "2. Третий пункт."], "kk")[0]!.message).toMatch(/нөмірлеу өзгертілген/);
+  });
+
+  it("L-18: a point deleted with its number; a correct «2-1» insertion and an «исключен» point raise nothing", () => {
+    const n = notes(["1. Первый пункт.", "2. Второй пункт.", "3. Третий пункт."], ["1. Первый пункт.", "3. Третий пункт."]);
+    expect(n.map((x) => [x.code, x.rows])).toEqual([["L-18", [1]]]);
+    expect(notes(["1. Первый пункт.", "2. Второй пункт.", "3. Третий пункт."], ["1. Первый пункт.", "2. Исключен приказом от 1 декабря 2026 года № 5.", "2-1. Новый пункт.", "3. Третий пункт."])).toEqual([]);
+  });
+
+  it("L-17: more than half of the units changed suggests a new edition", () => {
+    const a = ["1. Один.", "2. Два.", "3. Три.", "4. Четыре."];
+    const b = ["1. Один раз.", "2. Два раза.", "3. Три раза.", "4. Четыре."];
+    expect(notes(a, b).map((x) => x.code)).toEqual(["L-17"]);
+    expect(notes(a, ["1. Один раз.", "2. Два.", "3. Три.", "4. Четыре."])).toEqual([]);
   });
 });
