@@ -109,7 +109,29 @@ export interface PaneStrings {
   engineLine: (version: string, rules: string) => string;
 
   /** Views of the pane. */
-  views: { check: string; rules: string };
+  views: { check: string; rules: string; review: string };
+
+  /** The review view: tracked changes, the comparative table, notes on the amendments. */
+  review: {
+    intro: string;
+    read: string;
+    reading: string;
+    unsupported: string;
+    none: string;
+    summary: (changes: number, authors: number) => string;
+    byAuthor: string;
+    byUnit: string;
+    added: string;
+    deleted: string;
+    formatted: string;
+    outsideUnits: string;
+    unreliable: string;
+    tableNew: string;
+    tableOpened: (rows: number) => string;
+    checkAfter: string;
+    notesTitle: string;
+    rows: (n: number) => string;
+  };
 
   /** The RIA checklist panel and the Word table it writes. */
   ria: {
@@ -332,7 +354,27 @@ const ru: PaneStrings = {
 
   engineLine: (v, r) => `Zanger ${v} · правила ${r}`,
 
-  views: { check: "Проверка", rules: "Правила" },
+  views: { check: "Проверка", rules: "Правила", review: "Рецензирование" },
+  review: {
+    intro: "Исправления, записанные Word: кто, что и где изменил. Принимать и отклонять их — в Word.",
+    read: "Прочитать исправления",
+    reading: "Чтение исправлений…",
+    unsupported: "Чтение исправлений требует Word 2021 или Microsoft 365 (WordApi 1.6).",
+    none: "В документе нет записанных исправлений.",
+    summary: (n, a) => `Исправлений: ${n}, авторов: ${a}`,
+    byAuthor: "По авторам",
+    byUnit: "По структурным элементам",
+    added: "Вставлено",
+    deleted: "Удалено",
+    formatted: "Формат",
+    outsideUnits: "Вне структурных элементов",
+    unreliable: "Текст до изменений в этом абзаце не удалось восстановить точно; в таблице показан текущий текст.",
+    tableNew: "Сравнительная таблица — в новом документе",
+    tableOpened: (rows) => `Сравнительная таблица (строк: ${rows}) открыта в новом документе. Графу «Обоснование» заполняет автор.`,
+    checkAfter: "Проверить текст с учетом исправлений",
+    notesTitle: "Замечания к изменениям",
+    rows: (n) => `Строк в сравнительной таблице: ${n}`,
+  },
 
   ria: {
     title: "Анализ регуляторного воздействия (АРВ)",
@@ -492,7 +534,27 @@ const kk: PaneStrings = {
 
   engineLine: (v, r) => `Zanger ${v} · ережелер ${r}`,
 
-  views: { check: "Тексеру", rules: "Ережелер" },
+  views: { check: "Тексеру", rules: "Ережелер", review: "Рецензиялау" },
+  review: {
+    intro: "Word жазған түзетулер: кім, нені, қай жерде өзгертті. Оларды Word-та қабылдайды не қабылдамайды.",
+    read: "Түзетулерді оқу",
+    reading: "Түзетулер оқылуда…",
+    unsupported: "Түзетулерді оқу үшін Word 2021 немесе Microsoft 365 (WordApi 1.6) қажет.",
+    none: "Құжатта жазылған түзетулер жоқ.",
+    summary: (n, a) => `Түзетулер: ${n}, авторлар: ${a}`,
+    byAuthor: "Авторлар бойынша",
+    byUnit: "Құрылымдық элементтер бойынша",
+    added: "Қосылды",
+    deleted: "Жойылды",
+    formatted: "Пішім",
+    outsideUnits: "Құрылымдық элементтерден тыс",
+    unreliable: "Бұл абзацтағы өзгерістерге дейінгі мәтінді дәл қалпына келтіру мүмкін болмады; кестеде қазіргі мәтін көрсетілген.",
+    tableNew: "Салыстырма кесте — жаңа құжатқа",
+    tableOpened: (rows) => `Салыстырма кесте (жолдар: ${rows}) жаңа құжатта ашылды. «Негіздеме» бағанын автор толтырады.`,
+    checkAfter: "Түзетулер ескерілген мәтінді тексеру",
+    notesTitle: "Өзгерістерге ескертулер",
+    rows: (n) => `Салыстырма кестедегі жолдар: ${n}`,
+  },
 
   ria: {
     title: "Реттеушілік әсерді талдау (РӘТ)",
@@ -650,7 +712,27 @@ const en: PaneStrings = {
 
   engineLine: (v, r) => `Zanger ${v} · rules ${r}`,
 
-  views: { check: "Check", rules: "Rules" },
+  views: { check: "Check", rules: "Rules", review: "Review" },
+  review: {
+    intro: "The changes Word has tracked: who changed what, where. Accept or reject them in Word.",
+    read: "Read tracked changes",
+    reading: "Reading tracked changes…",
+    unsupported: "Reading tracked changes needs Word 2021 or Microsoft 365 (WordApi 1.6).",
+    none: "The document has no tracked changes.",
+    summary: (n, a) => `${n} changes by ${a} authors`,
+    byAuthor: "By author",
+    byUnit: "By structural unit",
+    added: "Inserted",
+    deleted: "Deleted",
+    formatted: "Formatting",
+    outsideUnits: "Outside structural units",
+    unreliable: "The text before the changes could not be rebuilt exactly for this paragraph; the table shows the current text.",
+    tableNew: "Comparative table in a new document",
+    tableOpened: (rows) => `The comparative table (${rows} rows) is open in a new document. The author fills in the justification column.`,
+    checkAfter: "Check the text as amended",
+    notesTitle: "Notes on the amendments",
+    rows: (n) => `${n} rows in the comparative table`,
+  },
 
   ria: {
     title: "Regulatory impact analysis (RIA)",

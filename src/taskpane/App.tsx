@@ -29,6 +29,7 @@ import { DocumentSettings } from "./components/DocumentSettings";
 import { FindingCard } from "./components/FindingCard";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
 import { RiaPanel } from "./components/RiaPanel";
+import { ReviewView } from "./components/ReviewView";
 import { RulesView } from "./components/RulesView";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { safeCapabilities, wordHost, type WordHost } from "./host";
@@ -113,7 +114,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
   const [showDismissed, setShowDismissed] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pendingAdd, setPendingAdd] = useState<{ findings: Finding[]; affected: number } | null>(null);
-  const [view, setView] = useState<"check" | "rules">("check");
+  const [view, setView] = useState<"check" | "rules" | "review">("check");
   const [riaTicks, setRiaTicks] = useState<RiaTickMap>({});
 
   // Strings of the moment for callbacks that outlive a render (comment bodies, late errors).
@@ -427,12 +428,15 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
         <TabList
           size="small"
           selectedValue={view}
-          onTabSelect={(_e, d) => setView(d.value as "check" | "rules")}
+          onTabSelect={(_e, d) => setView(d.value as "check" | "rules" | "review")}
           aria-label={s.appName}
           data-testid="views"
         >
           <Tab value="check" data-testid="view-check">
             {s.views.check}
+          </Tab>
+          <Tab value="review" data-testid="view-review" disabled={!caps.inWord}>
+            {s.views.review}
           </Tab>
           <Tab value="rules" data-testid="view-rules">
             {s.views.rules}
@@ -441,6 +445,18 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
       </header>
 
       {view === "rules" && <RulesView s={s} ui={ui} />}
+      {view === "review" && (
+        <ReviewView
+          s={s}
+          ui={ui}
+          host={host}
+          caps={caps}
+          onCheckAfter={() => {
+            setView("check");
+            if (busy === null) onCheck();
+          }}
+        />
+      )}
       <div hidden={view !== "check"} style={{ display: view === "check" ? "contents" : "none" }}>
 
       {!caps.inWord && (

@@ -6,7 +6,10 @@
 import axios, { type AxiosInstance } from "axios";
 import {
   CheckResponse,
+  CompareResponse,
   ErrorResponse,
+  type CompareRequest as CompareRequestT,
+  type CompareResponse as CompareResponseT,
   StreamEvent,
   type StreamEvent as StreamEventT,
   RulesResponse,
@@ -130,6 +133,22 @@ export async function streamCheck(
   if (opts.signal?.aborted) throw cancelled();
   // The connection ended before the final response: the service stopped or restarted.
   throw new ApiError("unreachable", "the stream ended before the result");
+}
+
+/** The comparative table of two versions (POST /api/v1/compare): rows, review notes and the .docx (base64). */
+export async function postCompare(request: CompareRequestT, client: AxiosInstance = defaultClient): Promise<CompareResponseT> {
+  let data: unknown;
+  try {
+    const res = await client.post("/api/v1/compare", request, {
+      headers: { "Content-Type": "application/json", "X-Zanger-UI-Language": request.options?.uiLanguage ?? "ru" },
+    });
+    data = res.data;
+  } catch (err) {
+    throw toApiError(err);
+  }
+  const parsed = CompareResponse.safeParse(data);
+  if (!parsed.success) throw new ApiError("bad-response", parsed.error.issues[0]?.message ?? "invalid response");
+  return parsed.data;
 }
 
 /** The rules catalogue (GET /api/v1/rules), citations in the UI language. */

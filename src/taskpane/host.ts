@@ -4,6 +4,7 @@
  */
 import * as word from "../word";
 import type { AnchorOutcome, DocumentSnapshot, HostCapabilities } from "../word/types";
+import type { TrackedReview } from "../word/tracked-changes";
 import type { Finding } from "../contract";
 
 export interface WordHost {
@@ -24,6 +25,11 @@ export interface WordHost {
   /** The lawyer's answers to open RIA checklist items, per document (item ids and yes/no only). */
   loadRiaTicks(): Promise<Record<string, "yes" | "no">>;
   saveRiaTicks(ticks: Record<string, "yes" | "no">): Promise<void>;
+  /** Tracked changes (WordApi 1.6) with each changed paragraph's text before and after them. */
+  readTrackedChanges(): Promise<TrackedReview>;
+  selectTrackedChange(n: number): Promise<boolean>;
+  /** Opens a new Word document made from a .docx (base64). */
+  openNewDocument(base64Docx: string): Promise<void>;
   /** Writes a table (first row = headings) at the end of the document or after the cursor's paragraph. */
   insertTable(values: string[][], options?: { at?: "end" | "cursor" }): Promise<{ rowCount: number; columnCount: number }>;
 }

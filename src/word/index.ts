@@ -14,6 +14,16 @@ export {
   type AddCommentsOptions,
 } from "./comments";
 export { applyFixes, changedPart, FIXES_PER_SYNC, type ApplyFixesOptions } from "./fixes";
+export {
+  readTrackedChanges,
+  selectTrackedChange,
+  rebuildParagraph,
+  TrackedChangesUnsupported,
+  type TrackedChangeInfo,
+  type ChangedParagraph,
+  type TrackedReview,
+} from "./tracked-changes";
+export { openNewDocument } from "./new-document";
 export { loadDismissals, saveDismissals, isFingerprint, DISMISSALS_KEY } from "./dismissals";
 export { RESOLVE_SYNCS, SEARCH_OPTIONS } from "./anchoring";
 export { insertTable, tableShape, MAX_TABLE_COLUMNS, type TablePlacement, type InsertTableResult } from "./tables";

@@ -136,3 +136,18 @@ export async function readTrackedChanges(): Promise<TrackedReview> {
     return { changes, paragraphs: out };
   });
 }
+
+/** Selects the n-th tracked change (document order) in Word: its inserted words, or where deleted words stood. */
+export async function selectTrackedChange(n: number): Promise<boolean> {
+  if (!getCapabilities().wordApi16) throw new TrackedChangesUnsupported();
+  return Word.run(async (context) => {
+    const tracked = context.document.body.getTrackedChanges();
+    tracked.load("items/type");
+    await context.sync();
+    const change = tracked.items[n];
+    if (!change) return false;
+    change.getRange().select();
+    await context.sync();
+    return true;
+  });
+}

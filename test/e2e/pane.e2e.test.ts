@@ -20,6 +20,7 @@ import { StreamEvent, type CheckResponse, type Finding, type RulesResponse } fro
 import { PANE_STRINGS } from "../../src/i18n/pane";
 import { SAMPLE_KK, SAMPLE_RU } from "../../src/preview/samples";
 import { buildApp } from "../../src/server/app";
+import { readDocxParagraphs } from "../../src/docx/read-paragraphs";
 import { openDb } from "../../src/store/db";
 import { FakeOpenAiServer } from "../fakes/openai-server";
 import { CAREFUL, RU_PARAGRAPHS, TEST_LLM } from "../fixtures/llm-drafts";
@@ -480,6 +481,81 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
       const again = await check(page);
       for (const f of fixable) expect(again.findings.filter((x) => x.ruleId === f.ruleId && x.paragraphIndex === f.paragraphIndex)).toEqual([]);
       expect(session.pageErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("review: tracked changes by author and by unit, a note on renumbering, selection, the comparative table in a new document, the amended text checked", async () => {
+    const A = { author: "Асель", date: "2026-11-20T10:00:00.000Z" };
+    const E = { author: "Ерлан", date: "2026-11-21T08:30:00.000Z" };
+    const paragraphs: FakeWordOptions["paragraphs"] = [
+      "ПРИКАЗ Министра сельского хозяйства Республики Казахстан",
+      "Об утверждении Правил субсидирования",
+      { text: "1. Отчет направляется в Курултай Республики Казахстан.", deletions: [{ offset: 24, text: "Мажилис Парламента ", ...A }], insertions: [{ offset: 24, length: 9, ...A }] },
+      // Point 2 deleted whole; point 3 renumbered to 2 (a mistake the review must name).
+      { text: "", deletions: [{ offset: 0, text: "2. Решение принимается местным исполнительным органом.", ...E }] },
+      { text: "2. Субсидии выплачиваются в течение месяца.", deletions: [{ offset: 0, text: "3", ...E }], insertions: [{ offset: 0, length: 1, ...E }] },
+      { text: "2-1. Заявка может быть подана в электронной форме.", insertions: [{ offset: 0, length: 50, ...A }] },
+    ];
+    const session = await openSession({ paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      const r = PANE_STRINGS.ru.review;
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("view-review").click();
+      const answer = page.waitForResponse((x) => x.url().endsWith("/api/v1/compare"));
+      await page.getByTestId("review-read").click();
+      expect((await answer).status()).toBe(200);
+      await waitForText(page.getByTestId("review-summary"), r.summary(6, 2));
+      // By author.
+      const groups = page.getByTestId("review-group-items");
+      expect(await groups.evaluateAll((els) => els.map((e) => [e.getAttribute("data-group"), e.querySelectorAll('[data-testid="review-change"]').length]))).toEqual([
+        ["Асель", 3],
+        ["Ерлан", 3],
+      ]);
+      // By structural unit.
+      await page.getByTestId("review-by-unit").click();
+      expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute("data-group")))).toEqual(["Пункт 1", "Пункт 2", "Пункт 3", "Пункт 2-1"]);
+      // The renumbering is named, with the law's article.
+      const note = page.locator('[data-testid="review-note"][data-code="L-16"]');
+      await note.waitFor();
+      expect(await note.textContent()).toMatch(/№ 3 перенесен под № 2/);
+      // A click selects the change in Word.
+      await page.getByTestId("review-change").filter({ hasText: "Курултай" }).click();
+      await page.waitForFunction(() => (window as unknown as { __zangerFake: { state: { selection: { text: string } | null } } }).__zangerFake.state.selection?.text === "Курултай ");
+
+      // The comparative table opens as a new Word document.
+      await page.getByTestId("review-table-new").click();
+      await waitForText(page.getByTestId("review-notice"), "открыта в новом документе");
+      const created = await fakeState(page, "createdDocuments");
+      expect(created).toHaveLength(1);
+      expect(created[0]!.opened).toBe(true);
+      const cells = (await readDocxParagraphs(Buffer.from(created[0]!.base64, "base64"))).map((p) => p.text);
+      expect(cells.slice(0, 2)).toEqual(["Сравнительная таблица", "ПРИКАЗ Министра сельского хозяйства Республики Казахстан"]);
+      expect(cells).toEqual(
+        expect.arrayContaining(["1. Отчет направляется в Мажилис Парламента Республики Казахстан.", "1. Отчет направляется в Курултай Республики Казахстан.", "Отсутствует.", "2-1. Заявка может быть подана в электронной форме."]),
+      );
+
+      // The text as amended is what the check reads.
+      await page.getByTestId("review-check-after").click();
+      await page.getByTestId("summary").waitFor();
+      const res = await nthCheck(page, 0);
+      expect(res.findings.some((f) => f.ruleId === "CONST-ABOLISHED-BODY")).toBe(false);
+      expect(session.pageErrors).toEqual([]);
+      expect(session.external).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("review below WordApi 1.6 says what it needs", async () => {
+    const session = await openSession({ paragraphs: ["ПРИКАЗ", "1. Текст."], apiLevel: "1.5", displayLanguage: "kk-KZ" });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("view-review").click();
+      await waitForText(page.getByTestId("review-unsupported"), PANE_STRINGS.kk.review.unsupported);
     } finally {
       await session.close();
     }
