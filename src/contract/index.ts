@@ -374,6 +374,8 @@ export const CompareResponse = z.object({
   notes: z.array(ReviewNote),
   /** The table as a .docx (landscape, deletions struck through, insertions bold), base64. */
   docx: z.string(),
+  /** The same table as a flat OPC package for insertOoxml: appended to the draft itself, on its own page layout. */
+  ooxml: z.string(),
 });
 export type CompareResponse = z.infer<typeof CompareResponse>;
 

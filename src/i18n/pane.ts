@@ -128,6 +128,8 @@ export interface PaneStrings {
     unreliable: string;
     tableNew: string;
     tableOpened: (rows: number) => string;
+    tableAppend: string;
+    tableAppended: (rows: number) => string;
     checkAfter: string;
     notesTitle: string;
     rows: (n: number) => string;
@@ -371,6 +373,8 @@ const ru: PaneStrings = {
     unreliable: "Текст до изменений в этом абзаце не удалось восстановить точно; в таблице показан текущий текст.",
     tableNew: "Сравнительная таблица — в новом документе",
     tableOpened: (rows) => `Сравнительная таблица (строк: ${rows}) открыта в новом документе. Графу «Обоснование» заполняет автор.`,
+    tableAppend: "Добавить таблицу в конец этого документа",
+    tableAppended: (rows) => `Сравнительная таблица (строк: ${rows}) добавлена в конец документа. Графу «Обоснование» заполняет автор.`,
     checkAfter: "Проверить текст с учетом исправлений",
     notesTitle: "Замечания к изменениям",
     rows: (n) => `Строк в сравнительной таблице: ${n}`,
@@ -551,6 +555,8 @@ const kk: PaneStrings = {
     unreliable: "Бұл абзацтағы өзгерістерге дейінгі мәтінді дәл қалпына келтіру мүмкін болмады; кестеде қазіргі мәтін көрсетілген.",
     tableNew: "Салыстырма кесте — жаңа құжатқа",
     tableOpened: (rows) => `Салыстырма кесте (жолдар: ${rows}) жаңа құжатта ашылды. «Негіздеме» бағанын автор толтырады.`,
+    tableAppend: "Кестені осы құжаттың соңына қосу",
+    tableAppended: (rows) => `Салыстырма кесте (жолдар: ${rows}) құжаттың соңына қосылды. «Негіздеме» бағанын автор толтырады.`,
     checkAfter: "Түзетулер ескерілген мәтінді тексеру",
     notesTitle: "Өзгерістерге ескертулер",
     rows: (n) => `Салыстырма кестедегі жолдар: ${n}`,
@@ -729,6 +735,8 @@ const en: PaneStrings = {
     unreliable: "The text before the changes could not be rebuilt exactly for this paragraph; the table shows the current text.",
     tableNew: "Comparative table in a new document",
     tableOpened: (rows) => `The comparative table (${rows} rows) is open in a new document. The author fills in the justification column.`,
+    tableAppend: "Append the table to this document",
+    tableAppended: (rows) => `The comparative table (${rows} rows) is at the end of the document. The author fills in the justification column.`,
     checkAfter: "Check the text as amended",
     notesTitle: "Notes on the amendments",
     rows: (n) => `${n} rows in the comparative table`,

@@ -24,7 +24,7 @@ import {
 import { amendmentNotes } from "../engine/compare/amendment-checks";
 import { buildComparativeTable } from "../engine/compare/comparative-table";
 import { detectDocumentLanguage } from "../engine/document/language";
-import { writeComparativeTableDocx } from "../docx/write-comparative-table";
+import { comparativeTableFlatOpc, writeComparativeTableDocx } from "../docx/write-comparative-table";
 import { ACTS, completeCitation } from "../engine/data/acts";
 import { ALL_RULES } from "../engine/rules";
 import { ENGINE_VERSION, RULES_VERSION } from "../engine/run";
@@ -254,7 +254,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const { before, after, language, subtitle } = parsed.data;
     const table = buildComparativeTable(before, after, language ?? detectDocumentLanguage(after.length ? after : before));
     const docx = await writeComparativeTableDocx(table, subtitle);
-    const body: CompareResponse = { table, notes: amendmentNotes(table, before, after, parsed.data.options?.uiLanguage ?? ui), docx: docx.toString("base64") };
+    const body: CompareResponse = { table, notes: amendmentNotes(table, before, after, parsed.data.options?.uiLanguage ?? ui), docx: docx.toString("base64"), ooxml: comparativeTableFlatOpc(table, subtitle) };
     return body;
   });
 

@@ -30,6 +30,8 @@ export interface WordHost {
   selectTrackedChange(n: number): Promise<boolean>;
   /** Opens a new Word document made from a .docx (base64). */
   openNewDocument(base64Docx: string): Promise<void>;
+  /** Appends WordprocessingML (flat OPC) at the end of the open document. */
+  appendOoxml(ooxml: string): Promise<void>;
   /** Writes a table (first row = headings) at the end of the document or after the cursor's paragraph. */
   insertTable(values: string[][], options?: { at?: "end" | "cursor" }): Promise<{ rowCount: number; columnCount: number }>;
 }

@@ -23,7 +23,7 @@ export {
   type ChangedParagraph,
   type TrackedReview,
 } from "./tracked-changes";
-export { openNewDocument } from "./new-document";
+export { openNewDocument, appendOoxml } from "./new-document";
 export { loadDismissals, saveDismissals, isFingerprint, DISMISSALS_KEY } from "./dismissals";
 export { RESOLVE_SYNCS, SEARCH_OPTIONS } from "./anchoring";
 export { insertTable, tableShape, MAX_TABLE_COLUMNS, type TablePlacement, type InsertTableResult } from "./tables";

@@ -542,6 +542,22 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
       await page.getByTestId("summary").waitFor();
       const res = await nthCheck(page, 0);
       expect(res.findings.some((f) => f.ruleId === "CONST-ABOLISHED-BODY")).toBe(false);
+
+      await page.getByTestId("view-review").click();
+      await page.getByTestId("review-read").click();
+      await page.getByTestId("review-table-append").waitFor();
+      // Or, by choice, appended to the draft itself: a real table, deleted words struck through, inserted ones bold.
+      await page.getByTestId("review-table-append").click();
+      await waitForText(page.getByTestId("review-notice"), "добавлена в конец документа");
+      const tables = await fakeState(page, "tables");
+      expect(tables).toHaveLength(1);
+      expect(tables[0]!.values[0]).toEqual(["№ п/п", "Структурный элемент", "Действующая редакция", "Предлагаемая редакция", "Обоснование"]);
+      expect(tables[0]!.values.map((row) => row[1])).toEqual(["Структурный элемент", "Пункт 1", "Пункт 2", "Пункт 2-1", "Пункт 3"]);
+      const [ooxml] = await fakeState(page, "insertedOoxml");
+      expect(ooxml).toContain('<w:rPr><w:strike/></w:rPr><w:t xml:space="preserve">Мажилис Парламента</w:t>');
+      expect(ooxml).toMatch(/<w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">Курултай ?<\/w:t>/);
+      expect(ooxml).not.toContain("<w:sectPr");
+
       expect(session.pageErrors).toEqual([]);
       expect(session.external).toEqual([]);
     } finally {

@@ -29,6 +29,9 @@
  *   `body/paragraph.getTrackedChanges()` (1.6) lists them in document order with type, text, author, date and
  *   getRange() (the inserted words; an empty range where deleted words were).
  *
+ * - Body.insertOoxml(ooxml, "Start"|"End") (1.1) takes a flat OPC package (pkg:package) or a bare w:document and puts
+ *   its paragraphs and tables into the body like Word (table cells as paragraphs of tableNestingLevel 1, listed in
+ *   state.tables); the XML it was given is kept in state.insertedOoxml, where tests read the formatting.
  * - Tables (WordApi 1.3): body.insertTable(rows, cols, "Start"|"End", values) and paragraph.insertTable(…, "Before"|"After",
  *   values) validate like Word (values a rows × cols 2-D array of strings, InvalidArgument otherwise) and put one
  *   paragraph per cell into the body (tableNestingLevel 1), as Word's paragraph collection shows them; a table at the
@@ -184,6 +187,8 @@ export interface FakeWordState {
   readonly changeTrackingMode: string;
   /** Tracked changes in document order. */
   readonly trackedChanges: FakeTrackedChangeState[];
+  /** The OOXML given to Body.insertOoxml, in order. */
+  readonly insertedOoxml: string[];
   /** Documents made by Application.createDocument (base64 .docx) and whether they were opened. */
   readonly createdDocuments: { base64: string; opened: boolean }[];
   /** Text edits made through the API (range.insertText), in order: what was replaced by what, tracked or not. */
@@ -474,6 +479,35 @@ interface Loc {
   end: number;
 }
 
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Text of the w:t runs (tabs as \t) of one piece of WordprocessingML. */
+function wordText(xml: string): string {
+  let out = "";
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)) {
+    out += m[0] === "<w:tab/>" ? "\t" : m[1]!.replace(/&(amp|lt|gt|quot|apos);/g, (_e, n: string) => XML_ENTITIES[n]!);
+  }
+  return out;
+}
+
+/** The body of a flat OPC package or w:document as paragraphs and tables, in order (a minimal reading of OOXML). */
+export function ooxmlBlocks(ooxml: string): ({ p: string } | { table: string[][] })[] {
+  const body = /<w:body>([\s\S]*?)(?:<w:sectPr[\s\S]*?<\/w:sectPr>|<w:sectPr\/>)?\s*<\/w:body>/.exec(ooxml);
+  if (!body) throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, "The OOXML has no w:body.", "insertOoxml");
+  const blocks: ({ p: string } | { table: string[][] })[] = [];
+  for (const m of body[1]!.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>|<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)) {
+    if (m[1] !== undefined) {
+      const rows = [...m[1].matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((r) =>
+        [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) =>
+          [...c[1]!.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((pp) => wordText(pp[1]!)).join("\v"),
+        ),
+      );
+      blocks.push({ table: rows });
+    } else blocks.push({ p: m[2] === undefined ? "" : wordText(m[2]) });
+  }
+  return blocks;
+}
+
 class FakeHost {
   readonly opts: FakeWordOptions;
   readonly apiLevel: string;
@@ -522,6 +556,31 @@ class FakeHost {
         return cell;
       });
     });
+  }
+
+  insertedOoxml: string[] = [];
+
+  /** Body.insertOoxml at the start or the end: the package's paragraphs and tables go into the body. */
+  insertOoxmlAt(atEnd: boolean, ooxml: string): number {
+    const blocks = ooxmlBlocks(ooxml);
+    let pos = atEnd ? this.paras.length : 0;
+    let added = 0;
+    for (const b of blocks) {
+      if ("p" in b) {
+        this.paras.splice(pos, 0, { text: b.p, deletions: [], style: "Normal", tableNestingLevel: 0, listString: null });
+        for (const c of this.comments) if (c.paragraphIndex >= pos) c.paragraphIndex++;
+        pos++;
+        added++;
+      } else {
+        const before = this.paras.length;
+        this.insertTableAt(pos, b.table);
+        const n = this.paras.length - before;
+        pos += n;
+        added += n;
+      }
+    }
+    this.insertedOoxml.push(ooxml);
+    return added;
   }
 
   /** Puts a table's cell paragraphs at paragraph position `pos`; returns the table id. */
@@ -1079,6 +1138,21 @@ export class FakeBody extends FakeClientObject {
       return `table ${table._id} (${rowCount} rows)`;
     });
     return table;
+  }
+
+  insertOoxml(ooxml: string, insertLocation: string): FakeRange {
+    const range = new FakeRange(this._ctx);
+    this._ctx._enqueue(`Body.insertOoxml(${ooxml.length} chars, ${insertLocation})`, () => {
+      const host = this._ctx._host;
+      if (insertLocation !== "Start" && insertLocation !== "End") {
+        throw new FakeOfficeError(FAKE_ERROR_CODES.invalidArgument, `Body.insertOoxml: insertLocation must be Start or End, not ${insertLocation}.`, "Body.insertOoxml");
+      }
+      const at = insertLocation === "End" ? host.paras.length : 0;
+      const n = host.insertOoxmlAt(insertLocation === "End", ooxml);
+      range._loc = { pi: Math.min(at, host.paras.length - 1), start: 0, end: 0 };
+      return `${n} paragraph(s)`;
+    });
+    return range;
   }
 
   getTrackedChanges(): FakeTrackedChangeCollection {
@@ -1901,6 +1975,9 @@ export function createFakeWord(opts: FakeWordOptions): FakeWord {
     },
     get createdDocuments() {
       return host.createdDocuments.map((d) => ({ ...d }));
+    },
+    get insertedOoxml() {
+      return [...host.insertedOoxml];
     },
     get selection() {
       return host.selection ? { ...host.selection } : null;

@@ -107,6 +107,20 @@ export function ReviewView({ s, ui, host, caps, onCheckAfter }: ReviewViewProps)
     }
   };
 
+  const appendTable = async () => {
+    if (!loaded) return;
+    setBusy("table");
+    setError(null);
+    try {
+      await host.appendOoxml(loaded.compare.ooxml);
+      setNotice(r.tableAppended(loaded.compare.table.rows.length));
+    } catch (e) {
+      setError(describe(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const select = async (c: TrackedChangeInfo) => {
     try {
       await host.selectTrackedChange(c.n);
@@ -175,6 +189,9 @@ export function ReviewView({ s, ui, host, caps, onCheckAfter }: ReviewViewProps)
           <div className={styles.row}>
             <Button onClick={() => void openTable()} disabled={busy !== null} data-testid="review-table-new">
               {r.tableNew}
+            </Button>
+            <Button onClick={() => void appendTable()} disabled={busy !== null || caps.readOnly} data-testid="review-table-append">
+              {r.tableAppend}
             </Button>
             <Button appearance="subtle" onClick={onCheckAfter} disabled={busy !== null} data-testid="review-check-after">
               {r.checkAfter}
