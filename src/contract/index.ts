@@ -358,7 +358,7 @@ export type CompareRequest = z.infer<typeof CompareRequest>;
 
 /** What review of tracked changes finds in the amendments themselves (Law "On Legal Acts" arts. 26–27). */
 export const ReviewNote = z.object({
-  /** Legal brief §9 code: L-16 renumbering, L-17 new-edition threshold, L-18 number of an excluded unit. */
+  /** Legal brief §9 code: L-16 renumbering or an excluded unit's number dropped, L-17 new-edition threshold. */
   code: z.string(),
   severity: Severity,
   /** Rows of the comparative table it is about. */

@@ -180,9 +180,10 @@ describe("amendmentNotes", () => {
     expect(notes(["1. Первый пункт.", "2. Второй пункт.", "3. Третий пункт."], ["1. Первый пункт.", "2. Третий пункт."], "kk")[0]!.message).toMatch(/нөмірлеу өзгертілген/);
   });
 
-  it("L-18: a point deleted with its number; a correct «2-1» insertion and an «исключен» point raise nothing", () => {
+  it("L-16: a point deleted with its number; a correct «2-1» insertion and an «исключен» point raise nothing", () => {
     const n = notes(["1. Первый пункт.", "2. Второй пункт.", "3. Третий пункт."], ["1. Первый пункт.", "3. Третий пункт."]);
-    expect(n.map((x) => [x.code, x.rows])).toEqual([["L-18", [1]]]);
+    expect(n.map((x) => [x.code, x.severity, x.rows])).toEqual([["L-16", "warning", [1]]]);
+    expect(n[0]!.message).toMatch(/удален вместе с номером/);
     expect(notes(["1. Первый пункт.", "2. Второй пункт.", "3. Третий пункт."], ["1. Первый пункт.", "2. Исключен приказом от 1 декабря 2026 года № 5.", "2-1. Новый пункт.", "3. Третий пункт."])).toEqual([]);
   });
 

@@ -1,10 +1,11 @@
 /**
  * Checks of the amendments themselves, read from the comparative table of a draft before and after its tracked
- * changes (Law "On Legal Acts" No. 480-V, arts. 26–27; legal brief §2.6 and §9 L-16…L-18):
+ * changes (Law "On Legal Acts" No. 480-V, arts. 26–27; legal brief §2.6 and §9 L-16, L-17):
  *  - L-16 renumbering: a unit's words now stand under another number (new units take numbers such as 2-1,
  *    excluded ones keep theirs: art. 26(7), 27(6));
- *  - L-18 an excluded unit's number disappears instead of staying with «исключен» / «алып тасталды» (art. 27(6));
- *  - L-17 more than half of the units change: a new edition is adopted instead (art. 26(9)).
+ *  - L-16 an excluded unit's number disappears instead of staying with «исключен» / «алып тасталды» (art. 27(6));
+ *  - L-17 more than half of the units change: a new edition is adopted instead (art. 26(9)); units are counted as
+ *    the structure parser sees them (articles, points and subpoints alike), so the figure is approximate.
  * Messages are graded («по-видимому», «рекомендуется»): the lawyer decides.
  */
 import type { ComparativeTable, ReviewNote, UiLanguage } from "../../contract";
@@ -66,11 +67,11 @@ export function amendmentNotes(table: ComparativeTable, before: readonly string[
     });
   }
 
-  // L-18: a numbered unit removed outright (not part of a renumbering).
+  // L-16: a numbered unit removed outright, its number with it (not part of a renumbering).
   for (const r of table.rows) {
     if (r.kind !== "removed" || renumbered.has(r.no) || !numberOf(oldText(r))) continue;
     notes.push({
-      code: "L-18",
+      code: "L-16",
       severity: "warning",
       rows: [r.no],
       message: MSG.excludedNumber[ui](r.unit),
