@@ -521,6 +521,8 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
       const note = page.locator('[data-testid="review-note"][data-code="L-16"]');
       await note.waitFor();
       expect(await note.textContent()).toMatch(/№ 3 перенесен под № 2/);
+      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: path.join(path.dirname(SCREENSHOT), "review.png"), fullPage: true });
       // A click selects the change in Word.
       await page.getByTestId("review-change").filter({ hasText: "Курултай" }).click();
       await page.waitForFunction(() => (window as unknown as { __zangerFake: { state: { selection: { text: string } | null } } }).__zangerFake.state.selection?.text === "Курултай ");
