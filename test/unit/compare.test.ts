@@ -1,6 +1,8 @@
 /** The comparative table from two versions: word-level differences and alignment by structural unit, ru and kk. */
 import { amendmentNotes } from "../../src/engine/compare/amendment-checks";
-import { alignBlocks, buildComparativeTable, wordSimilarity, type ComparativeRow } from "../../src/engine/compare/comparative-table";
+import { alignBlocks, buildComparativeTable, TABLE_TEXT, wordSimilarity, type ComparativeRow } from "../../src/engine/compare/comparative-table";
+import { maskComparativeTables } from "../../src/engine/document/comparative-tables";
+import { checkParagraphs } from "../../src/engine/run";
 import { unitBlocks, unitLabel } from "../../src/engine/compare/units";
 import { diffWords, sides, type DiffSegment } from "../../src/text/word-diff";
 
@@ -192,5 +194,33 @@ describe("amendmentNotes", () => {
     const b = ["1. Один раз.", "2. Два раза.", "3. Три раза.", "4. Четыре."];
     expect(notes(a, b).map((x) => x.code)).toEqual(["L-17"]);
     expect(notes(a, ["1. Один раз.", "2. Два.", "3. Три.", "4. Четыре."])).toEqual([]);
+  });
+});
+
+describe("a comparative table appended to the draft is not checked", () => {
+  const table = (lang: "ru" | "kk") => TABLE_TEXT[lang];
+  const draft = ["ПРИКАЗ", "1. Отчет направляется в Курултай Республики Казахстан."];
+  const appended = (lang: "ru" | "kk") => [
+    ...draft.map((text, index) => ({ index, text })),
+    { index: 2, text: table(lang).title },
+    { index: 3, text: "ПРИКАЗ" },
+    ...[...table(lang).headers, "1", "Пункт 1", "1. Отчет направляется в Мажилис Парламента Республики Казахстан.", "1. Отчет направляется в Курултай Республики Казахстан.", ""].map(
+      (text, k) => ({ index: 4 + k, text, inTable: true }),
+    ),
+    { index: 14, text: "2. Отчет направляется в Сенат." },
+  ];
+
+  it.each(["ru", "kk"] as const)("(%s headings): title, subtitle and cells are blanked, indexes kept, text after the table is checked", (lang) => {
+    const masked = maskComparativeTables(appended(lang));
+    expect(masked.map((p) => p.index)).toEqual(appended(lang).map((p) => p.index));
+    expect(masked.slice(2, 14).every((p) => p.text === "")).toBe(true);
+    expect(masked[14]!.text).toBe("2. Отчет направляется в Сенат.");
+    const { findings } = checkParagraphs(appended(lang), { uiLanguage: "ru" });
+    expect(findings.filter((f) => f.ruleId === "CONST-ABOLISHED-BODY").map((f) => f.paragraphIndex)).toEqual([14]);
+  });
+
+  it("an ordinary table with other headings is checked as usual", () => {
+    const other = [{ index: 0, text: "ПРИКАЗ" }, ...["№", "Орган", "Срок", "Ответственный", "Примечание", "1", "Мажилис Парламента", "до 1 марта", "—", ""].map((text, k) => ({ index: 1 + k, text, inTable: true }))];
+    expect(maskComparativeTables(other)).toEqual(other);
   });
 });
