@@ -1,5 +1,5 @@
 /** Human-readable output of a CheckResponse for the terminal. */
-import type { CheckResponse, UiLanguage } from "../contract";
+import type { CheckResponse, Finding, UiLanguage } from "../contract";
 import { formatCitation } from "../engine/data/acts";
 
 const LABELS: Record<UiLanguage, { doc: string; act: string; lang: string; findings: string; none: string; para: string; whole: string; suggest: string }> = {
@@ -26,5 +26,13 @@ export function formatText(res: CheckResponse, ui: UiLanguage): string {
     if (f.suggestion) lines.push(`        ${L.suggest}: ${f.suggestion.replacement}`);
     lines.push("");
   }
+  return lines.join("\n");
+}
+
+/** The text of a Word comment for a finding (batch mode): the marker the pane uses, title, message, basis, suggestion. */
+export function commentText(f: Finding, ui: UiLanguage): string {
+  const L = LABELS[ui];
+  const lines = [`[Zanger · ${f.ruleId}] ${f.title}`, f.message, formatCitation(f.citation, ui)];
+  if (f.suggestion) lines.push(`${L.suggest}: ${f.suggestion.replacement}`);
   return lines.join("\n");
 }

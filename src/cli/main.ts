@@ -15,6 +15,7 @@ import { paragraphsFromText } from "../engine/document/model";
 import { ALL_RULES } from "../engine/rules";
 import { DocxError, readDocxParagraphs } from "../docx/read-paragraphs";
 import { writeComparativeTableDocx } from "../docx/write-comparative-table";
+import { writeComments } from "../docx/write-comments";
 import { buildApp } from "../server/app";
 import { runCheck } from "../server/check-service";
 import { defaultConfig, isLoopback } from "../server/config";
@@ -24,12 +25,12 @@ import { openDb } from "../store/db";
 import { parseArgs } from "./args";
 import { corpusCommand, CorpusUsageError } from "./corpus";
 import { comparativeTableMarkdown } from "./format-comparative";
-import { formatText } from "./format-text";
+import { commentText, formatText } from "./format-text";
 import { rulesMarkdown } from "./rules-catalogue";
 
 const USAGE = `Usage:
   zanger serve [--port 3000] [--host 127.0.0.1] [--db ./data/zanger.db]
-  zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs constitution,legal-acts,...]
+  zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs constitution,legal-acts,...] [--out checked.docx]
   zanger rules [--format md|json]
   zanger compare <old.docx|.txt> <new.docx|.txt> --out table.docx [--lang kk|ru]   (or --format md|json to print it)
   zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru [--db FILE]
@@ -68,6 +69,12 @@ async function check(argv: string[]): Promise<number> {
   if (format !== "json" && format !== "text") throw new UsageError("--format is json or text");
   const actType = flag(flags, "act-type");
   if (actType && !(ACT_TYPES as readonly string[]).includes(actType)) throw new UsageError(`unknown act type ${actType}`);
+  const out = flag(flags, "out");
+  if (out !== undefined) {
+    if (path.extname(file).toLowerCase() !== ".docx") throw new UsageError("--out writes comments into a copy of a .docx: the input must be a .docx");
+    if (path.extname(out).toLowerCase() !== ".docx") throw new UsageError(`--out must name a .docx file, not ${out}`);
+    if (path.resolve(out) === path.resolve(file)) throw new UsageError("--out must be another file: the input is never modified");
+  }
   const paragraphs = await loadParagraphs(file);
   const ui = (flag(flags, "ui") ?? "ru") as UiLanguage;
   const parsed = CheckRequest.safeParse({
@@ -79,6 +86,18 @@ async function check(argv: string[]): Promise<number> {
   const res = runCheck(parsed.data);
   if (res.engine.failedRules) process.stderr.write(`zanger: rules failed on this document and were skipped: ${res.engine.failedRules.join(", ")}\n`);
   process.stdout.write(format === "json" ? JSON.stringify(res, null, 2) + "\n" : formatText(res, parsed.data.options.uiLanguage));
+  if (out !== undefined) {
+    const ui = parsed.data.options.uiLanguage;
+    const written = await writeComments(
+      fs.readFileSync(file),
+      res.findings.map((f) => ({ finding: f, text: commentText(f, ui) })),
+    );
+    // Written next to the target first, then renamed: a failure never leaves half a file under the name.
+    const tmp = `${out}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, written.docx);
+    fs.renameSync(tmp, out);
+    process.stderr.write(`zanger: ${written.written} comments written to ${out}` + (written.skipped.length ? `; ${written.skipped.length} findings not anchored (${[...new Set(written.skipped.map((x) => x.reason))].join("; ")})` : "") + "\n");
+  }
   return 0;
 }
 
