@@ -8,12 +8,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { ACT_TYPES, CheckRequest, PACKS, type ActType, type Paragraph, type UiLanguage } from "../contract";
+import { ACT_TYPES, CheckRequest, PACKS, type ActType, type UiLanguage } from "../contract";
 import { buildComparativeTable } from "../engine/compare/comparative-table";
 import { detectDocumentLanguage } from "../engine/document/language";
-import { paragraphsFromText } from "../engine/document/model";
 import { ALL_RULES } from "../engine/rules";
-import { DocxError, readDocxParagraphs } from "../docx/read-paragraphs";
+import { DocxError } from "../docx/read-paragraphs";
 import { writeComparativeTableDocx } from "../docx/write-comparative-table";
 import { writeComments } from "../docx/write-comments";
 import { buildApp } from "../server/app";
@@ -24,6 +23,8 @@ import { listEditions } from "../store/corpus";
 import { openDb } from "../store/db";
 import { parseArgs } from "./args";
 import { corpusCommand, CorpusUsageError } from "./corpus";
+import { InputFileError, loadParagraphs } from "./load";
+import { checkFolder, reportMarkdown } from "./batch";
 import { comparativeTableMarkdown } from "./format-comparative";
 import { commentText, formatText } from "./format-text";
 import { rulesMarkdown } from "./rules-catalogue";
@@ -31,6 +32,7 @@ import { rulesMarkdown } from "./rules-catalogue";
 const USAGE = `Usage:
   zanger serve [--port 3000] [--host 127.0.0.1] [--db ./data/zanger.db]
   zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs constitution,legal-acts,...] [--out checked.docx]
+  zanger check <folder> --report report.md|report.json [--out-dir DIR] [--fail-on error|warning] [--ui kk|ru|en]
   zanger rules [--format md|json]
   zanger compare <old.docx|.txt> <new.docx|.txt> --out table.docx [--lang kk|ru]   (or --format md|json to print it)
   zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru [--db FILE]
@@ -49,22 +51,11 @@ function flag(f: Record<string, string | true>, name: string): string | undefine
   return v;
 }
 
-export async function loadParagraphs(file: string): Promise<Paragraph[]> {
-  if (!fs.existsSync(file)) throw new UsageError(`file not found: ${file}`);
-  const ext = path.extname(file).toLowerCase();
-  if (ext === ".docx") return readDocxParagraphs(fs.readFileSync(file));
-  if (ext === ".txt" || ext === "") {
-    const buf = fs.readFileSync(file);
-    const text = new TextDecoder("utf-8", { fatal: false }).decode(buf).replace(/^\uFEFF/, "");
-    return paragraphsFromText(text.replace(/\n$/, ""));
-  }
-  throw new UsageError(`unsupported file type ${ext}: give a .txt (one paragraph per line) or a .docx`);
-}
-
 async function check(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv);
   const file = positional[0];
-  if (!file) throw new UsageError("check needs a file");
+  if (!file) throw new UsageError("check needs a file or a folder");
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) return checkFolderCommand(file, flags);
   const format = flag(flags, "format") ?? "text";
   if (format !== "json" && format !== "text") throw new UsageError("--format is json or text");
   const actType = flag(flags, "act-type");
@@ -99,6 +90,23 @@ async function check(argv: string[]): Promise<number> {
     process.stderr.write(`zanger: ${written.written} comments written to ${out}` + (written.skipped.length ? `; ${written.skipped.length} findings not anchored (${[...new Set(written.skipped.map((x) => x.reason))].join("; ")})` : "") + "\n");
   }
   return 0;
+}
+
+/** `zanger check <folder> --report FILE.md|FILE.json [--out-dir DIR] [--fail-on error|warning] [--ui kk|ru|en]`. */
+async function checkFolderCommand(dir: string, flags: Record<string, string | true>): Promise<number> {
+  const report = flag(flags, "report");
+  if (!report) throw new UsageError("checking a folder needs --report report.md or report.json");
+  const kind = path.extname(report).toLowerCase();
+  if (kind !== ".md" && kind !== ".json") throw new UsageError("--report names a .md or a .json file");
+  const failOn = flag(flags, "fail-on");
+  if (failOn !== undefined && failOn !== "error" && failOn !== "warning") throw new UsageError("--fail-on is error or warning");
+  const ui = (flag(flags, "ui") ?? "ru") as UiLanguage;
+  if (!["kk", "ru", "en"].includes(ui)) throw new UsageError("--ui is kk, ru or en");
+  const outDir = flag(flags, "out-dir");
+  const { report: r, exitCode } = await checkFolder(dir, { report, outDir, failOn, ui, log: (line) => process.stderr.write(line + "\n") });
+  fs.writeFileSync(report, kind === ".json" ? JSON.stringify(r, null, 2) + "\n" : reportMarkdown(r));
+  process.stderr.write(`zanger: ${r.totals.files} files, ${r.totals.failed} not read; report: ${report}\n`);
+  return exitCode;
 }
 
 /** The comparative table of two versions of a document, as .docx (default), Markdown or JSON. */
@@ -210,7 +218,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command ${cmd}`);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof CorpusUsageError) {
+    if (e instanceof UsageError || e instanceof CorpusUsageError || e instanceof InputFileError) {
       process.stderr.write(`zanger: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }

@@ -17,9 +17,33 @@ export class DocxError extends Error {
   }
 }
 
-export const DOCX_LIMITS = { maxDocumentXmlBytes: 200 * 1024 * 1024, maxFileBytes: 100 * 1024 * 1024 };
+export const DOCX_LIMITS = {
+  maxDocumentXmlBytes: 200 * 1024 * 1024,
+  maxFileBytes: 100 * 1024 * 1024,
+  /** All parts together, uncompressed: a package that claims more is a zip bomb, not a draft. */
+  maxTotalUncompressedBytes: 1024 * 1024 * 1024,
+  /** Compression ratio above which a part over 1 MB is refused (text XML compresses 5–20×, bombs 1000×). */
+  maxRatio: 200,
+};
 
-export async function readDocxParagraphs(data: Uint8Array): Promise<Paragraph[]> {
+/** Main-part content types of the packages Word writes (document, template, macro-enabled). */
+const WORD_MAIN_TYPES = [
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+  "application/vnd.ms-word.document.macroenabled.main+xml",
+  "application/vnd.ms-word.template.macroenabledtemplate.main+xml",
+];
+
+interface ZipEntryData {
+  _data?: { uncompressedSize?: number; compressedSize?: number };
+}
+
+/**
+ * Opens a .docx package with the checks every reader and writer of Zanger needs: size, encryption, ZIP structure,
+ * zip bombs (declared sizes and ratios, then a hard cap while inflating the main part), the content type of the main
+ * part. Throws DocxError with a reason a lawyer can act on.
+ */
+export async function openDocx(data: Uint8Array): Promise<{ zip: JSZip; documentXml: string }> {
   if (data.byteLength > DOCX_LIMITS.maxFileBytes) throw new DocxError("too_large", "file is larger than 100 MB");
   // OLE compound files (D0 CF 11 E0) are encrypted .docx or old binary .doc.
   if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
@@ -31,14 +55,58 @@ export async function readDocxParagraphs(data: Uint8Array): Promise<Paragraph[]>
   } catch {
     throw new DocxError("not_a_zip", "the file is damaged or not a .docx (not a ZIP package)");
   }
+  let total = 0;
+  for (const f of Object.values(zip.files)) {
+    const d = (f as unknown as ZipEntryData)._data;
+    const size = d?.uncompressedSize ?? 0;
+    total += size;
+    if (size > 1024 * 1024 && d?.compressedSize && size / d.compressedSize > DOCX_LIMITS.maxRatio) {
+      throw new DocxError("too_large", `${f.name} expands ${Math.round(size / d.compressedSize)} times: refusing a possible zip bomb`);
+    }
+  }
+  if (total > DOCX_LIMITS.maxTotalUncompressedBytes) throw new DocxError("too_large", "the package is larger than 1 GB uncompressed");
   const entry = zip.file("word/document.xml");
   if (!entry) throw new DocxError("not_a_docx", "the package has no word/document.xml: not a Word document");
-  const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  const types = zip.file("[Content_Types].xml");
+  if (!types) throw new DocxError("not_a_docx", "the package has no [Content_Types].xml: not a Word document");
+  let typesXml: string;
+  try {
+    typesXml = await types.async("string");
+  } catch {
+    throw new DocxError("not_a_zip", "the file is damaged: [Content_Types].xml cannot be read");
+  }
+  const main = /<Override\b[^>]*PartName="\/word\/document\.xml"[^>]*>/i.exec(typesXml)?.[0];
+  const type = main ? /ContentType="([^"]+)"/.exec(main)?.[1] : undefined;
+  if (!type || !WORD_MAIN_TYPES.includes(type.toLowerCase())) {
+    throw new DocxError("not_a_docx", `the package's main part is not a Word document (content type ${type ?? "missing"})`);
+  }
+  const size = (entry as unknown as ZipEntryData)._data?.uncompressedSize;
   if (size !== undefined && size > DOCX_LIMITS.maxDocumentXmlBytes) {
     throw new DocxError("too_large", "word/document.xml is larger than 200 MB uncompressed");
   }
-  const xml = await entry.async("string");
-  return parseDocumentXml(xml);
+  // Declared sizes can lie: count what inflates.
+  const documentXml = await new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let got = 0;
+    const stream = entry.nodeStream("nodebuffer");
+    stream.on("data", (c: Buffer) => {
+      got += c.length;
+      if (got > DOCX_LIMITS.maxDocumentXmlBytes) {
+        (stream as unknown as { destroy?: () => void }).destroy?.();
+        reject(new DocxError("too_large", "word/document.xml is larger than 200 MB uncompressed"));
+        return;
+      }
+      chunks.push(c);
+    });
+    stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    stream.on("error", () => reject(new DocxError("not_a_zip", "the file is damaged: word/document.xml cannot be unpacked")));
+  });
+  return { zip, documentXml };
+}
+
+export async function readDocxParagraphs(data: Uint8Array): Promise<Paragraph[]> {
+  const { documentXml } = await openDocx(data);
+  return parseDocumentXml(documentXml);
 }
 
 export function parseDocumentXml(xml: string): Paragraph[] {

@@ -9,9 +9,8 @@
  * A finding is anchored only when the paragraph, as this walk reads it, is the text the checker saw and the quote is
  * at its offsets; otherwise it is reported as not anchored, never placed by a guess.
  */
-import JSZip from "jszip";
 import type { Finding } from "../contract";
-import { DocxError, parseDocumentXml } from "./read-paragraphs";
+import { DocxError, openDocx, parseDocumentXml } from "./read-paragraphs";
 import { walkDocumentXml, type TextPiece, type WalkedParagraph } from "./xml-walk";
 import { xmlEscape } from "./write-comparative-table";
 
@@ -79,15 +78,7 @@ function commentXml(id: number, text: string, date: string): string {
 
 /** Writes the comments into a copy of `input` (the input buffer is not changed). */
 export async function writeComments(input: Uint8Array, requests: readonly CommentRequest[], now = new Date()): Promise<WriteCommentsResult> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(input);
-  } catch {
-    throw new DocxError("not_a_zip", "the file is damaged or not a .docx (not a ZIP package)");
-  }
-  const docEntry = zip.file("word/document.xml");
-  if (!docEntry) throw new DocxError("not_a_docx", "the package has no word/document.xml: not a Word document");
-  const xml = await docEntry.async("string");
+  const { zip, documentXml: xml } = await openDocx(input);
   const read = parseDocumentXml(xml);
   const walked = walkDocumentXml(xml);
   const skipped: WriteCommentsResult["skipped"] = [];
