@@ -11,15 +11,20 @@ import { DocxError } from "../docx/read-paragraphs";
 import { writeComments } from "../docx/write-comments";
 import { runCheck } from "../server/check-service";
 import { commentText } from "./format-text";
-import { INPUT_EXTENSIONS, InputFileError, loadParagraphs } from "./load";
+import { checkExtraParts, INPUT_EXTENSIONS, InputFileError, loadParagraphs, type PartFindings } from "./load";
+import type { ExtraPart } from "../docx/read-paragraphs";
 
 export interface BatchOptions {
   report: string;
   outDir?: string;
   failOn?: "error" | "warning";
   ui: UiLanguage;
+  /** Headers, footers, footnotes checked too (findings in the report only). */
+  parts?: readonly ExtraPart[];
   /** Progress and messages (stderr in the CLI). */
   log: (line: string) => void;
+  /** Called before each file (the CLI draws a progress bar on a terminal). */
+  onStart?: (n: number, total: number, file: string) => void;
 }
 
 export interface FileResult {
@@ -31,6 +36,8 @@ export interface FileResult {
   language?: string;
   summary?: CheckResponse["summary"];
   findings?: CheckResponse["findings"];
+  /** Findings in headers, footers and footnotes (`--parts`). */
+  parts?: PartFindings[];
   /** The commented copy and how many comments went in. */
   output?: string;
   comments?: number;
@@ -71,6 +78,7 @@ export async function checkFolder(dir: string, opts: BatchOptions): Promise<{ re
   for (const file of files) {
     n++;
     const rel = path.relative(dir, file);
+    opts.onStart?.(n, files.length, rel);
     const r: FileResult = { file: rel, status: "ok" };
     try {
       const paragraphs = await loadParagraphs(file);
@@ -80,6 +88,7 @@ export async function checkFolder(dir: string, opts: BatchOptions): Promise<{ re
       const req = CheckRequest.parse({ document: {}, paragraphs, options: { uiLanguage: opts.ui, llm: "off" } });
       const res = runCheck(req);
       Object.assign(r, { paragraphs: paragraphs.length, actType: res.document.actType, language: res.document.language, summary: res.summary, findings: res.findings });
+      if (opts.parts?.length) r.parts = await checkExtraParts(file, opts.parts, res.document.actType, opts.ui);
       if (opts.outDir && path.extname(file).toLowerCase() === ".docx") {
         const target = path.join(opts.outDir, rel.replace(/\.docx$/i, ".checked.docx"));
         if (inputs.has(path.resolve(target))) throw new Error(`refusing to write over an input: ${target}`);
@@ -95,12 +104,14 @@ export async function checkFolder(dir: string, opts: BatchOptions): Promise<{ re
       r.status = "error";
       r.error = reason(e);
       delete r.findings;
+      delete r.parts;
     }
     results.push(r);
     const s = r.summary?.bySeverity;
     opts.log(`[${n}/${files.length}] ${rel}: ` + (r.status === "error" ? `ERROR ${r.error}` : `${r.summary!.total} findings (error ${s!.error}, warning ${s!.warning}, info ${s!.info})${r.comments !== undefined ? `, ${r.comments} comments` : ""}`));
   }
-  const sum = (k: "error" | "warning" | "info") => results.reduce((a, r) => a + (r.summary?.bySeverity[k] ?? 0), 0);
+  const inParts = (r: FileResult, k: "error" | "warning" | "info") => (r.parts ?? []).reduce((a, p) => a + p.findings.filter((f) => f.severity === k).length, 0);
+  const sum = (k: "error" | "warning" | "info") => results.reduce((a, r) => a + (r.summary?.bySeverity[k] ?? 0) + inParts(r, k), 0);
   const report: BatchReport = {
     folder: dir,
     files: results,
@@ -129,12 +140,23 @@ export function reportMarkdown(r: BatchReport): string {
     );
   }
   for (const f of r.files) {
-    if (!f.findings?.length) continue;
+    const extra = (f.parts ?? []).filter((p) => p.findings.length);
+    if (!f.findings?.length && !extra.length) continue;
     lines.push("", `## ${f.file}`, "");
-    for (const x of f.findings) {
-      const where = x.paragraphIndex === null ? "document" : `¶${x.paragraphIndex + 1}`;
-      lines.push(`- **${x.severity}** ${x.ruleId} (${where})${x.quote ? ` «${x.quote.replace(/\n/g, " ")}»` : ""}: ${x.message}`);
-    }
+    const list = (xs: readonly CheckResponse["findings"][number][], prefix = "") => {
+      for (const x of xs) {
+        const where = x.paragraphIndex === null ? "document" : `${prefix}¶${x.paragraphIndex + 1}`;
+        lines.push(`- **${x.severity}** ${x.ruleId} (${where})${x.quote ? ` «${x.quote.replace(/\n/g, " ")}»` : ""}: ${x.message}`);
+      }
+    };
+    list(f.findings ?? []);
+    for (const p of extra) list(p.findings, `${p.part} `);
   }
   return lines.join("\n") + "\n";
+}
+
+/** `[██████······] 12/40 name.docx` for a terminal line. */
+export function progressBar(n: number, total: number, label: string, width = 24): string {
+  const done = total ? Math.round(((n - 1) / total) * width) : 0;
+  return `[${"█".repeat(done)}${"·".repeat(width - done)}] ${n}/${total} ${label}`;
 }

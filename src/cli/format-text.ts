@@ -36,3 +36,16 @@ export function commentText(f: Finding, ui: UiLanguage): string {
   if (f.suggestion) lines.push(`${L.suggest}: ${f.suggestion.replacement}`);
   return lines.join("\n");
 }
+
+/** Findings in headers, footers and footnotes (`--parts`), after the body's. */
+export function formatExtraParts(parts: readonly { part: string; findings: Finding[] }[], ui: UiLanguage): string {
+  const L = LABELS[ui];
+  const lines: string[] = [];
+  for (const p of parts) {
+    lines.push(`— ${p.part} —`);
+    if (p.findings.length === 0) lines.push(L.none);
+    for (const f of p.findings) lines.push(`${f.severity.toUpperCase().padEnd(7)} ${f.ruleId}  ${L.para} ${f.paragraphIndex! + 1} «${f.quote}»`, `        ${f.message}`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}

@@ -23,16 +23,16 @@ import { listEditions } from "../store/corpus";
 import { openDb } from "../store/db";
 import { parseArgs } from "./args";
 import { corpusCommand, CorpusUsageError } from "./corpus";
-import { InputFileError, loadParagraphs } from "./load";
-import { checkFolder, reportMarkdown } from "./batch";
+import { checkExtraParts, InputFileError, loadParagraphs, parseParts } from "./load";
+import { checkFolder, progressBar, reportMarkdown } from "./batch";
 import { comparativeTableMarkdown } from "./format-comparative";
-import { commentText, formatText } from "./format-text";
+import { commentText, formatExtraParts, formatText } from "./format-text";
 import { rulesMarkdown } from "./rules-catalogue";
 
 const USAGE = `Usage:
   zanger serve [--port 3000] [--host 127.0.0.1] [--db ./data/zanger.db]
-  zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs constitution,legal-acts,...] [--out checked.docx]
-  zanger check <folder> --report report.md|report.json [--out-dir DIR] [--fail-on error|warning] [--ui kk|ru|en]
+  zanger check <file.txt|file.docx> [--act-type ID] [--lang kk|ru] [--ui kk|ru|en] [--format json|text] [--packs constitution,legal-acts,...] [--out checked.docx] [--parts headers,footers,footnotes]
+  zanger check <folder> --report report.md|report.json [--out-dir DIR] [--fail-on error|warning] [--ui kk|ru|en] [--parts …]
   zanger rules [--format md|json]
   zanger compare <old.docx|.txt> <new.docx|.txt> --out table.docx [--lang kk|ru]   (or --format md|json to print it)
   zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru [--db FILE]
@@ -74,9 +74,12 @@ async function check(argv: string[]): Promise<number> {
     options: { uiLanguage: ui, packs: flag(flags, "packs")?.split(","), llm: "off" },
   });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  const parts = parseParts(flag(flags, "parts"));
   const res = runCheck(parsed.data);
   if (res.engine.failedRules) process.stderr.write(`zanger: rules failed on this document and were skipped: ${res.engine.failedRules.join(", ")}\n`);
-  process.stdout.write(format === "json" ? JSON.stringify(res, null, 2) + "\n" : formatText(res, parsed.data.options.uiLanguage));
+  const extra = await checkExtraParts(file, parts, res.document.actType, parsed.data.options.uiLanguage);
+  if (format === "json") process.stdout.write(JSON.stringify(parts.length ? { ...res, extraParts: extra } : res, null, 2) + "\n");
+  else process.stdout.write(formatText(res, parsed.data.options.uiLanguage) + formatExtraParts(extra, parsed.data.options.uiLanguage));
   if (out !== undefined) {
     const ui = parsed.data.options.uiLanguage;
     const written = await writeComments(
@@ -103,7 +106,18 @@ async function checkFolderCommand(dir: string, flags: Record<string, string | tr
   const ui = (flag(flags, "ui") ?? "ru") as UiLanguage;
   if (!["kk", "ru", "en"].includes(ui)) throw new UsageError("--ui is kk, ru or en");
   const outDir = flag(flags, "out-dir");
-  const { report: r, exitCode } = await checkFolder(dir, { report, outDir, failOn, ui, log: (line) => process.stderr.write(line + "\n") });
+  const parts = parseParts(flag(flags, "parts"));
+  // On a terminal a progress bar stands on the last line; in a pipeline only the result lines are written.
+  const tty = process.stderr.isTTY === true;
+  const { report: r, exitCode } = await checkFolder(dir, {
+    report,
+    outDir,
+    failOn,
+    ui,
+    parts,
+    log: (line) => process.stderr.write((tty ? "\r\x1b[K" : "") + line + "\n"),
+    onStart: tty ? (n, total, file) => process.stderr.write("\r\x1b[K" + progressBar(n, total, file).slice(0, (process.stderr.columns || 80) - 1)) : undefined,
+  });
   fs.writeFileSync(report, kind === ".json" ? JSON.stringify(r, null, 2) + "\n" : reportMarkdown(r));
   process.stderr.write(`zanger: ${r.totals.files} files, ${r.totals.failed} not read; report: ${report}\n`);
   return exitCode;

@@ -104,6 +104,34 @@ export async function openDocx(data: Uint8Array): Promise<{ zip: JSZip; document
   return { zip, documentXml };
 }
 
+/** Parts of a document besides its body that can be read on request. */
+export const EXTRA_PARTS = ["headers", "footers", "footnotes"] as const;
+export type ExtraPart = (typeof EXTRA_PARTS)[number];
+
+/**
+ * Headers, footers and footnotes as their own paragraph lists (part name → paragraphs, as the reader reads them),
+ * in package order. Separator footnotes and empty paragraphs are left out. The body is not among them: its
+ * paragraphs and offsets stay exactly what the add-in sees.
+ */
+export async function readDocxExtraParts(data: Uint8Array, which: readonly ExtraPart[]): Promise<{ part: string; paragraphs: Paragraph[] }[]> {
+  const { zip } = await openDocx(data);
+  const wanted = (name: string) =>
+    (which.includes("headers") && /^word\/header\d*\.xml$/.test(name)) ||
+    (which.includes("footers") && /^word\/footer\d*\.xml$/.test(name)) ||
+    (which.includes("footnotes") && /^word\/(?:footnotes|endnotes)\.xml$/.test(name));
+  const out: { part: string; paragraphs: Paragraph[] }[] = [];
+  for (const name of Object.keys(zip.files).filter(wanted).sort()) {
+    let xml = await zip.file(name)!.async("string");
+    // Separator "footnotes" are layout, not text.
+    xml = xml.replace(/<w:(footnote|endnote)\b[^>]*w:type="(?:separator|continuationSeparator|continuationNotice)"[\s\S]*?<\/w:\1>/g, "");
+    const paragraphs = parseDocumentXml(xml)
+      .filter((p) => p.text.trim() !== "")
+      .map((p, index) => ({ ...p, index }));
+    if (paragraphs.length) out.push({ part: name.replace(/^word\//, ""), paragraphs });
+  }
+  return out;
+}
+
 export async function readDocxParagraphs(data: Uint8Array): Promise<Paragraph[]> {
   const { documentXml } = await openDocx(data);
   return parseDocumentXml(documentXml);

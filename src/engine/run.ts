@@ -28,6 +28,8 @@ export interface EngineOptions {
   actType?: ActType;
   language?: Language;
   title?: string;
+  /** See ParseOptions.noHeading. */
+  noHeading?: boolean;
   packs?: readonly Pack[];
   uiLanguage?: UiLanguage;
   /** Restrict to these rule ids (used by the examples test and the CLI). */
@@ -126,7 +128,7 @@ export function dropSuperseded(findings: Finding[], rules: readonly Rule[]): Fin
 /** The whole engine in one call: parse, run, summarise. Pure; no I/O. */
 export function checkParagraphs(paragraphs: readonly Paragraph[], opts: EngineOptions = {}): EngineResult {
   // A comparative table appended to the draft quotes the old wording: it is not checked (./document/comparative-tables).
-  const doc = parseDocument(maskComparativeTables(paragraphs), { actType: opts.actType, language: opts.language, title: opts.title });
+  const doc = parseDocument(maskComparativeTables(paragraphs), { actType: opts.actType, language: opts.language, title: opts.title, noHeading: opts.noHeading });
   const failedRules: string[] = [];
   const onRuleError = opts.onRuleError
     ? (id: string, e: unknown) => {

@@ -99,3 +99,51 @@ describe("zanger check <folder>", () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe("--parts headers,footers,footnotes", () => {
+  async function withParts(): Promise<string> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zanger-parts-"));
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await makeDocx(CLEAN.map(p).join("")));
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    zip.file("word/header1.xml", `<w:hdr ${W}>${p("Проект. Вносится в Мажилис Парламента Республики Казахстан")}</w:hdr>`);
+    zip.file("word/footer1.xml", `<w:ftr ${W}>${p("Страница 1")}</w:ftr>`);
+    zip.file(
+      "word/footnotes.xml",
+      `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">${p("Орган вправе по своему усмотрению продлить срок.")}</w:footnote></w:footnotes>`,
+    );
+    const file = path.join(dir, "draft.docx");
+    fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    return file;
+  }
+
+  it("checks headers and footnotes on their own, reports their findings, and leaves the body's findings and offsets as they were", async () => {
+    const file = await withParts();
+    const dir = path.dirname(file);
+    const plain = JSON.parse(zanger(dir, "check", "draft.docx", "--format", "json").stdout) as { findings: unknown[] };
+    const r = zanger(dir, "check", "draft.docx", "--format", "json", "--parts", "headers,footers,footnotes");
+    expect(r.status).toBe(0);
+    const res = JSON.parse(r.stdout) as { findings: unknown[]; extraParts: { part: string; findings: { ruleId: string; quote: string; paragraphIndex: number }[] }[] };
+    expect(res.findings).toEqual(plain.findings);
+    const by = Object.fromEntries(res.extraParts.map((x) => [x.part, x.findings.map((f) => [f.ruleId, f.quote])]));
+    expect(by["header1.xml"]).toEqual(expect.arrayContaining([["CONST-ABOLISHED-BODY", "Мажилис Парламента"]]));
+    expect(by["footnotes.xml"]!.some(([, q]) => q === "по своему усмотрению")).toBe(true);
+    expect(by["footer1.xml"]).toEqual([]);
+    const text = zanger(dir, "check", "draft.docx", "--parts", "headers");
+    expect(text.stdout).toMatch(/— header1\.xml —\nERROR\s+CONST-ABOLISHED-BODY/);
+    const folder = zanger(dir, "check", ".", "--report", "r.md", "--parts", "headers,footnotes", "--fail-on", "error");
+    expect(folder.status).toBe(1);
+    expect(fs.readFileSync(path.join(dir, "r.md"), "utf8")).toMatch(/CONST-ABOLISHED-BODY \(header1\.xml ¶1\) «Мажилис Парламента»/);
+    const bad = zanger(dir, "check", "draft.docx", "--parts", "pages");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--parts takes headers, footers, footnotes; not pages/);
+  });
+});
+
+describe("progressBar", () => {
+  it("fills in proportion to the files done and names the file being checked", async () => {
+    const { progressBar } = await import("../../src/cli/batch");
+    expect(progressBar(1, 4, "a.docx", 8)).toBe("[········] 1/4 a.docx");
+    expect(progressBar(3, 4, "c.docx", 8)).toBe("[████····] 3/4 c.docx");
+  });
+});

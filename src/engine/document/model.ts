@@ -34,6 +34,8 @@ export interface ParseOptions {
   actType?: ActType;
   language?: Language;
   title?: string;
+  /** No heading block: every text paragraph is read as text of the act (headers, footers, footnotes). */
+  noHeading?: boolean;
 }
 
 const TRANSITIONAL = /переходн\p{L}* положени|өтпелі ережел|заключительн\p{L}* и переходн|қорытынды және өтпелі/u;
@@ -74,7 +76,7 @@ export function parseDocument(input: readonly Paragraph[], opts: ParseOptions = 
     }
     if (s.kind !== "blank" && s.kind !== "text" && s.kind !== "note") operativeSeen = true;
     if (/(постановляет|постановляю|приказываю|решил|бұйырамын|қаулы етеді|қаулы етемін|шешім қабылдады|шешті)\s*:?\s*$/u.test(folded)) operativeSeen = true;
-    const isHeading = !operativeSeen && s.kind === "text" && i < 15;
+    const isHeading = !opts.noHeading && !operativeSeen && s.kind === "text" && i < 15;
     return {
       ...s,
       index: p.index,
