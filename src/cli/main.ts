@@ -17,7 +17,9 @@ import { writeComparativeTableDocx } from "../docx/write-comparative-table";
 import { writeComments } from "../docx/write-comments";
 import { buildApp } from "../server/app";
 import { runCheck } from "../server/check-service";
-import { defaultConfig, isLoopback } from "../server/config";
+import { ConfigError, defaultConfig, isLoopback } from "../server/config";
+import { auditCsv, CheckLog } from "../store/checks";
+import { TokenError, TokenStore } from "../store/tokens";
 import { LlmConfigError } from "../llm/config";
 import { listEditions } from "../store/corpus";
 import { openDb } from "../store/db";
@@ -35,6 +37,8 @@ const USAGE = `Usage:
   zanger check <folder> --report report.md|report.json [--out-dir DIR] [--fail-on error|warning] [--ui kk|ru|en] [--parts …]
   zanger rules [--format md|json]
   zanger compare <old.docx|.txt> <new.docx|.txt> --out table.docx [--lang kk|ru]   (or --format md|json to print it)
+  zanger token create --name NAME | token list | token revoke --name NAME [--db FILE]
+  zanger audit export [--from DATE] [--to DATE] [--format csv|json] [--out FILE] [--db FILE]
   zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru [--db FILE]
   zanger corpus import-official <dir> [--db FILE]   (the five official texts of ../shared/corpus)
   zanger corpus list [--db FILE]
@@ -148,13 +152,72 @@ async function compare(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** `zanger token create --name NAME | list | revoke --name NAME [--db FILE]`. */
+function tokenCommand(argv: string[]): number {
+  const [sub, ...rest] = argv;
+  const { flags } = parseArgs(rest);
+  const db = openDb(flag(flags, "db") ?? defaultConfig().dbPath);
+  try {
+    const store = new TokenStore(db);
+    if (sub === "create" || sub === "revoke") {
+      const name = flag(flags, "name");
+      if (!name) throw new UsageError(`token ${sub} needs --name NAME`);
+      if (sub === "create") {
+        const token = store.create(name);
+        process.stdout.write(`${token}\n`);
+        process.stderr.write(`zanger: token «${name}» created. It is shown only now: give it to its user, who enters it in the pane.\n`);
+      } else {
+        store.revoke(name);
+        process.stderr.write(`zanger: token «${name}» revoked.\n`);
+      }
+      return 0;
+    }
+    if (sub === "list") {
+      for (const t of store.list()) process.stdout.write(`${t.name}\t${t.createdAt}\t${t.revokedAt ? `revoked ${t.revokedAt}` : "active"}\n`);
+      return 0;
+    }
+    throw new UsageError(`unknown token command ${sub ?? ""}: create, list or revoke`);
+  } catch (e) {
+    if (e instanceof TokenError) throw new UsageError(e.message);
+    throw e;
+  } finally {
+    db.close();
+  }
+}
+
+/** `zanger audit export [--from ISO] [--to ISO] --format csv|json [--out FILE] [--db FILE]`. */
+function auditCommand(argv: string[]): number {
+  const [sub, ...rest] = argv;
+  if (sub !== "export") throw new UsageError(`unknown audit command ${sub ?? ""}: export`);
+  const { flags } = parseArgs(rest);
+  const format = flag(flags, "format") ?? "csv";
+  if (format !== "csv" && format !== "json") throw new UsageError("--format is csv or json");
+  const from = flag(flags, "from");
+  const to = flag(flags, "to");
+  for (const [k, v] of [["from", from], ["to", to]] as const) {
+    if (v !== undefined && Number.isNaN(Date.parse(v))) throw new UsageError(`--${k} is a date or time (2026-12-01 or 2026-12-01T09:00:00Z), not «${v}»`);
+  }
+  const db = openDb(flag(flags, "db") ?? defaultConfig().dbPath);
+  try {
+    const rows = new CheckLog(db).between(from ? new Date(from).toISOString() : undefined, to ? new Date(to).toISOString() : undefined);
+    const text = format === "json" ? JSON.stringify(rows, null, 2) + "\n" : auditCsv(rows);
+    const out = flag(flags, "out");
+    if (out) fs.writeFileSync(out, text);
+    else process.stdout.write(text);
+    process.stderr.write(`zanger: ${rows.length} checks exported\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
 async function serve(argv: string[]): Promise<number> {
   const { flags } = parseArgs(argv);
   let cfg: ReturnType<typeof defaultConfig>;
   try {
     cfg = defaultConfig();
   } catch (e) {
-    if (e instanceof LlmConfigError) throw new UsageError(e.message);
+    if (e instanceof LlmConfigError || e instanceof ConfigError) throw new UsageError(e.message);
     throw e;
   }
   const port = flag(flags, "port");
@@ -163,10 +226,17 @@ async function serve(argv: string[]): Promise<number> {
   if (host) cfg.host = host;
   const db = flag(flags, "db");
   if (db) cfg.dbPath = db;
-  if (!isLoopback(cfg.host)) {
-    throw new UsageError(
-      `refusing to listen on ${cfg.host}: beyond localhost the service must require tokens, and token authentication is not available in this version. Listen on 127.0.0.1 (the default) and put a reverse proxy with authentication in front.`,
-    );
+  // Beyond localhost every request needs a token; with none issued nobody could use the service.
+  if (!isLoopback(cfg.host)) cfg.auth = "tokens";
+  if (cfg.auth === "tokens") {
+    const store = openDb(cfg.dbPath);
+    const active = new TokenStore(store).activeCount();
+    store.close();
+    if (active === 0) {
+      throw new UsageError(
+        `refusing to start: ${isLoopback(cfg.host) ? "ZANGER_AUTH=tokens" : `listening on ${cfg.host}, beyond localhost,`} means every request needs an access token, and none has been issued. Create one with \`zanger token create --name NAME\` (same --db), then start again.`,
+      );
+    }
   }
   const app = await buildApp({ ...cfg, logRequests: cfg.logRequests });
   const address = await app.listen({ port: cfg.port, host: cfg.host });
@@ -177,7 +247,8 @@ async function serve(argv: string[]): Promise<number> {
       `  Browser preview (task pane on a sample draft): ${shown}/\n` +
       `  Task pane for Word: ${shown}/taskpane.html   Manifest: ${shown}/manifest.xml\n` +
       `  API: POST ${shown}/api/v1/check   GET ${shown}/api/v1/rules   GET ${shown}/api/v1/health\n` +
-      `  Storage: ${cfg.dbPath}   ${llmLine(cfg)}\n`,
+      `  Storage: ${cfg.dbPath}   ${llmLine(cfg)}\n` +
+      `  Access: ${cfg.auth === "tokens" ? "bearer tokens required (zanger token create|list|revoke)" : "no tokens (localhost only)"}; checks per minute per user: ${cfg.rateLimitPerMinute || "no limit"}\n`,
   );
   const stop = async () => {
     await app.close();
@@ -222,6 +293,10 @@ export async function main(argv: string[]): Promise<number> {
         return corpusCommand(rest);
       case "compare":
         return await compare(rest);
+      case "token":
+        return tokenCommand(rest);
+      case "audit":
+        return auditCommand(rest);
       case undefined:
       case "help":
       case "--help":

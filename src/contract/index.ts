@@ -297,6 +297,7 @@ export const ERROR_CODES = [
   "paragraph_too_long",
   "unsupported_media_type",
   "not_found",
+  "unauthorized",
   "rate_limited",
   "internal",
 ] as const;

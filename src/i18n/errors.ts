@@ -35,6 +35,11 @@ const MESSAGES: Record<ErrorCode, Record<UiLanguage, string>> = {
     kk: "Мекенжай табылмады: {url}",
     en: "Not found: {url}",
   },
+  unauthorized: {
+    ru: "Нужен действующий ключ доступа (токен). Получите его у администратора Zanger и введите в панели.",
+    kk: "Жарамды қол жеткізу кілті (токен) қажет. Оны Zanger әкімшісінен алып, панельге енгізіңіз.",
+    en: "A valid access token is needed. Get one from your Zanger administrator and enter it in the pane.",
+  },
   rate_limited: {
     ru: "Слишком много запросов. Повторите через несколько секунд.",
     kk: "Сұраулар тым көп. Бірнеше секундтан кейін қайталаңыз.",

@@ -30,6 +30,8 @@ import { ALL_RULES } from "../engine/rules";
 import { ENGINE_VERSION, RULES_VERSION } from "../engine/run";
 import { errorMessage, pickUiLanguage } from "../i18n/errors";
 import { CheckLog } from "../store/checks";
+import { TokenStore } from "../store/tokens";
+import { RateLimiter } from "./rate-limit";
 import { openDb } from "../store/db";
 import { ArticleIndex } from "../corpus/article-index";
 import { OpenAiCompatibleProvider } from "../llm/provider";
@@ -82,6 +84,34 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   const db = openDb(opts.dbPath ?? ":memory:");
   const checks = new CheckLog(db);
+  const tokens = new TokenStore(db);
+  const auth = opts.auth ?? "off";
+  // The service sets a limit from its configuration (120 a minute by default); an app built without one has none.
+  const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 0);
+  /** The token a request came with (its name, for the audit log). */
+  const tokenOf = new WeakMap<FastifyRequest, string>();
+
+  // Authentication (ZANGER_AUTH=tokens, forced beyond localhost): a bearer token on every /api request but health.
+  app.addHook("onRequest", async (req, reply) => {
+    const url = req.url.split("?")[0]!;
+    if (!url.startsWith("/api/") || url === "/api/v1/health") return;
+    if (auth === "tokens") {
+      const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
+      const name = m ? tokens.verify(m[1]!) : undefined;
+      if (!name) {
+        void reply.header("WWW-Authenticate", 'Bearer realm="zanger"');
+        return sendError(reply, 401, "unauthorized", errorMessage("unauthorized", uiOf(req)));
+      }
+      tokenOf.set(req, name);
+    }
+    if (req.method === "POST") {
+      const wait = limiter.take(tokenOf.get(req) ?? req.ip);
+      if (wait > 0) {
+        void reply.header("Retry-After", String(wait));
+        return sendError(reply, 429, "rate_limited", errorMessage("rate_limited", uiOf(req)));
+      }
+    }
+  });
   app.addHook("onClose", async () => db.close());
   const llm = opts.llm ? llmRuntime(opts.llm, db) : undefined;
 
@@ -204,7 +234,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const ac = abortOnDisconnect(reply);
     const res = await runFullCheck(request, llm, { signal: ac.signal });
     logOutcome(req, res);
-    checks.record(documentHash(request), res);
+    checks.record(documentHash(request), res, tokenOf.get(req) ?? null);
     return res;
   });
 
@@ -234,7 +264,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
         onFindings: (paragraphIndex, findings) => send({ type: "findings", paragraphIndex, findings }),
       });
       logOutcome(req, res);
-      checks.record(documentHash(request), res);
+      checks.record(documentHash(request), res, tokenOf.get(req) ?? null);
       send({ type: "done", response: res });
     } catch (err) {
       req.log.error({ err: { message: (err as Error).message } }, "streamed check failed");

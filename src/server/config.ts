@@ -14,7 +14,13 @@ export interface ServiceConfig {
   logRequests: boolean;
   /** The model endpoint (ZANGER_LLM_*); absent: rules only. */
   llm?: LlmConfig;
+  /** "tokens": every /api request except health needs a bearer token (forced beyond localhost). */
+  auth: "off" | "tokens";
+  /** Checks per minute per token (or per address without tokens); 0 turns the limit off. */
+  rateLimitPerMinute: number;
 }
+
+export class ConfigError extends Error {}
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..", __dirname.includes(`${path.sep}build${path.sep}`) ? ".." : "");
 
@@ -29,10 +35,25 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServiceConf
     tls: cert && key ? { certFile: cert, keyFile: key } : undefined,
     logRequests: env.ZANGER_LOG === "requests",
     llm: llmConfigFromEnv(env),
+    auth: parseAuth(env.ZANGER_AUTH),
+    rateLimitPerMinute: parseRate(env.ZANGER_RATE_LIMIT),
   };
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || host.startsWith("127.");
+}
+
+function parseAuth(v: string | undefined): "off" | "tokens" {
+  if (v === undefined || v === "" || v === "off") return "off";
+  if (v === "tokens") return "tokens";
+  throw new ConfigError(`ZANGER_AUTH is off or tokens, not «${v}»`);
+}
+
+function parseRate(v: string | undefined): number {
+  if (v === undefined || v === "") return 120;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`ZANGER_RATE_LIMIT is a whole number of checks per minute (0 = no limit), not «${v}»`);
+  return n;
 }

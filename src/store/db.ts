@@ -77,6 +77,27 @@ const MIGRATIONS: { id: number; sql: string }[] = [
       );
     `,
   },
+  {
+    // Trust (issue 7): access tokens (hashes only) and a fuller audit record per check — still no draft text.
+    id: 4,
+    sql: `
+      CREATE TABLE tokens (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE,
+        hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      ALTER TABLE checks ADD COLUMN token_name TEXT;
+      ALTER TABLE checks ADD COLUMN corpus_editions TEXT;
+      ALTER TABLE checks ADD COLUMN llm_model TEXT;
+      ALTER TABLE checks ADD COLUMN llm_prompt_version TEXT;
+      ALTER TABLE checks ADD COLUMN llm_status TEXT;
+      ALTER TABLE checks ADD COLUMN by_pack TEXT;
+      ALTER TABLE checks ADD COLUMN llm_ms REAL;
+      ALTER TABLE checks ADD COLUMN total_ms REAL;
+    `,
+  },
 ];
 
 export function openDb(file: string): Db {
