@@ -27,6 +27,8 @@ export interface PaneStrings {
   readingStart: string;
   checking: string;
   emptyDocument: string;
+  /** The access token the service asks for (401). */
+  token: { title: string; prompt: string; label: string; save: string };
   /** The semantic (model) check running after the rule findings are shown. */
   llmStarting: string;
   llmProgress: (done: number, total: number) => string;
@@ -255,6 +257,12 @@ const ru: PaneStrings = {
   reading: (done, total) => `Чтение документа: ${done} из ${total} абзацев`,
   readingStart: "Чтение документа…",
   checking: "Проверка…",
+  token: {
+    title: "Ключ доступа",
+    prompt: "Сервис Zanger вашей организации требует ключ доступа. Введите ключ, выданный администратором; он сохранится в ваших настройках Office, а не в документе.",
+    label: "Ключ доступа",
+    save: "Сохранить и проверить",
+  },
   llmStarting: "Смысловая проверка моделью…",
   llmProgress: (done, total) => `Смысловая проверка моделью: ${done} из ${total} абзацев`,
   llmStop: "Остановить проверку моделью",
@@ -435,6 +443,12 @@ const kk: PaneStrings = {
   reading: (done, total) => `Құжат оқылып жатыр: ${done} / ${total} абзац`,
   readingStart: "Құжат оқылып жатыр…",
   checking: "Тексеріліп жатыр…",
+  token: {
+    title: "Қол жеткізу кілті",
+    prompt: "Ұйымыңыздағы Zanger сервисі қол жеткізу кілтін талап етеді. Әкімші берген кілтті енгізіңіз; ол құжатта емес, Office баптауларыңызда сақталады.",
+    label: "Қол жеткізу кілті",
+    save: "Сақтау және тексеру",
+  },
   llmStarting: "Модельмен мағыналық тексеру…",
   llmProgress: (done, total) => `Модельмен мағыналық тексеру: ${total} абзацтың ${done} абзацы`,
   llmStop: "Модельмен тексеруді тоқтату",
@@ -617,6 +631,12 @@ const en: PaneStrings = {
   reading: (done, total) => `Reading the document: ${done} of ${total} paragraphs`,
   readingStart: "Reading the document…",
   checking: "Checking…",
+  token: {
+    title: "Access token",
+    prompt: "Your organisation's Zanger service needs an access token. Enter the one your administrator gave you; it is kept in your Office settings, not in the document.",
+    label: "Access token",
+    save: "Save and check",
+  },
   llmStarting: "Model check…",
   llmProgress: (done, total) => `Model check: ${done} of ${total} paragraphs`,
   llmStop: "Stop the model check",

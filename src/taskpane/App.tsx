@@ -6,6 +6,7 @@
 import {
   Button,
   Divider,
+  Input,
   FluentProvider,
   makeStyles,
   MessageBar,
@@ -24,7 +25,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActType, CheckResponse, Finding, Language, UiLanguage } from "../contract";
 import { commentBody, paneStrings, riaTableValues, type PaneStrings, type RiaTickMap } from "../i18n/pane";
 import type { AnchorOutcome, DocumentSnapshot } from "../word/types";
-import { ApiError, describeApiError, streamCheck } from "./api";
+import { ApiError, describeApiError, setAccessToken, streamCheck } from "./api";
 import { DocumentSettings } from "./components/DocumentSettings";
 import { FindingCard } from "./components/FindingCard";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
@@ -116,6 +117,18 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
   const [pendingAdd, setPendingAdd] = useState<{ findings: Finding[]; affected: number } | null>(null);
   const [view, setView] = useState<"check" | "rules" | "review">("check");
   const [riaTicks, setRiaTicks] = useState<RiaTickMap>({});
+  const [needToken, setNeedToken] = useState(false);
+  const [tokenDraft, setTokenDraft] = useState("");
+
+  // The access token the service may require, from Office roaming settings (before the first request).
+  useState(() => {
+    try {
+      setAccessToken(host.loadAccessToken());
+    } catch {
+      setAccessToken(null);
+    }
+    return null;
+  });
 
   // Strings of the moment for callbacks that outlive a render (comment bodies, late errors).
   const sRef = useRef(s);
@@ -128,6 +141,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
 
   const fail = useCallback((e: unknown) => {
     const str = sRef.current;
+    if (e instanceof ApiError && e.status === 401) setNeedToken(true);
     if (e instanceof ApiError) setNotice({ intent: "error", title: str.errorTitle, text: describeApiError(e, str) });
     else if (isWordError(e)) setNotice({ intent: "error", title: str.errorTitle, text: str.wordError(e.message) });
     else setNotice({ intent: "error", title: str.errorTitle, text: String(e) });
@@ -218,6 +232,20 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
   useEffect(() => () => abortRef.current?.abort(), []);
 
   const onCheck = () => void runCheck({ overrides, ui });
+
+  const onSaveToken = async () => {
+    const t = tokenDraft.trim();
+    if (!t) return;
+    setAccessToken(t);
+    setNeedToken(false);
+    setTokenDraft("");
+    try {
+      await host.saveAccessToken(t);
+    } catch {
+      // Not kept for next time (no roaming settings here); it still works for this session.
+    }
+    onCheck();
+  };
 
   const onActType = (actType: ActType) => {
     const next = { ...overrides, actType };
@@ -526,6 +554,28 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
           />
         )}
       </section>
+
+      {needToken && (
+        <MessageBar intent="warning" layout="multiline" data-testid="token-needed">
+          <MessageBarBody>
+            <MessageBarTitle>{s.token.title}</MessageBarTitle>
+            {s.token.prompt}
+            <div className={styles.row} style={{ marginTop: tokens.spacingVerticalS }}>
+              <Input
+                type="password"
+                aria-label={s.token.label}
+                value={tokenDraft}
+                onChange={(_e, d) => setTokenDraft(d.value)}
+                onKeyDown={(e) => e.key === "Enter" && void onSaveToken()}
+                data-testid="token-input"
+              />
+              <Button appearance="primary" onClick={() => void onSaveToken()} disabled={!tokenDraft.trim()} data-testid="token-save">
+                {s.token.save}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       <div aria-live="polite" data-testid="notices">
         {notice && (

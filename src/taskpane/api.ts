@@ -36,8 +36,20 @@ export class ApiError extends Error {
 /** Generous: a 300-page code takes a while to post and check. */
 const TIMEOUT_MS = 120_000;
 
+/** The access token sent with every request (Authorization: Bearer), when the service requires one. */
+let accessToken: string | null = null;
+export function setAccessToken(token: string | null): void {
+  accessToken = token;
+}
+const authHeaders = (): Record<string, string> => (accessToken ? { Authorization: `Bearer ${accessToken}` } : {});
+
 export function createApiClient(baseURL = ""): AxiosInstance {
-  return axios.create({ baseURL, timeout: TIMEOUT_MS, headers: { Accept: "application/json" } });
+  const client = axios.create({ baseURL, timeout: TIMEOUT_MS, headers: { Accept: "application/json" } });
+  client.interceptors.request.use((config) => {
+    for (const [k, v] of Object.entries(authHeaders())) config.headers.set(k, v);
+    return config;
+  });
+  return client;
 }
 
 const defaultClient = createApiClient();
@@ -77,7 +89,7 @@ export async function streamCheck(
   try {
     res = await fetch(`${opts.baseURL ?? ""}/api/v1/check/stream`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/x-ndjson", "X-Zanger-UI-Language": request.options?.uiLanguage ?? "ru" },
+      headers: { "Content-Type": "application/json", Accept: "application/x-ndjson", "X-Zanger-UI-Language": request.options?.uiLanguage ?? "ru", ...authHeaders() },
       body: JSON.stringify(request),
       signal: opts.signal,
     });

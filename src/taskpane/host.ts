@@ -30,6 +30,9 @@ export interface WordHost {
   selectTrackedChange(n: number): Promise<boolean>;
   /** Opens a new Word document made from a .docx (base64). */
   openNewDocument(base64Docx: string): Promise<void>;
+  /** The user's access token to the service (Office roaming settings), if any. */
+  loadAccessToken(): string | null;
+  saveAccessToken(token: string | null): Promise<void>;
   /** Appends WordprocessingML (flat OPC) at the end of the open document. */
   appendOoxml(ooxml: string): Promise<void>;
   /** Writes a table (first row = headings) at the end of the document or after the cursor's paragraph. */

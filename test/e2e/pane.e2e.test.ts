@@ -22,6 +22,7 @@ import { SAMPLE_KK, SAMPLE_RU } from "../../src/preview/samples";
 import { buildApp } from "../../src/server/app";
 import { readDocxParagraphs } from "../../src/docx/read-paragraphs";
 import { openDb } from "../../src/store/db";
+import { TokenStore } from "../../src/store/tokens";
 import { FakeOpenAiServer } from "../fakes/openai-server";
 import { CAREFUL, RU_PARAGRAPHS, TEST_LLM } from "../fixtures/llm-drafts";
 import { importMiniCorpus } from "../fixtures/mini-corpus";
@@ -880,3 +881,66 @@ describe("task pane with a language model (real service, scripted OpenAI-compati
     }
   });
 });
+
+describe("task pane with access tokens (ZANGER_AUTH=tokens)", () => {
+  let authApp: FastifyInstance;
+  let authBase: string;
+  let token: string;
+
+  beforeAll(async () => {
+    const dbPath = path.join(tmp, "e2e-auth.db");
+    const db = openDb(dbPath);
+    token = new TokenStore(db).create("e2e.user");
+    db.close();
+    authApp = await buildApp({ distDir: DIST, dbPath, auth: "tokens" });
+    await authApp.listen({ host: "127.0.0.1", port: 0 });
+    authBase = `http://127.0.0.1:${(authApp.server.address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    await authApp?.close();
+  });
+
+  it("asks for the token in the user's language, keeps it in Office roaming settings, and checks with it", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_KK.paragraphs, apiLevel: "1.7", displayLanguage: "kk-KZ" }, authBase);
+    try {
+      const { page } = session;
+      const s = PANE_STRINGS.kk;
+      await page.goto(`${authBase}/taskpane.html`);
+      await page.getByTestId("check").click();
+      await waitForText(page.getByTestId("token-needed"), s.token.prompt);
+      await page.getByTestId("token-input").fill(token);
+      await page.getByTestId("token-save").click();
+      const res = await nthCheck(page, 0);
+      expect(res.findings.length).toBeGreaterThan(0);
+      await page.getByTestId("finding").first().waitFor();
+      expect(await page.getByTestId("token-needed").count()).toBe(0);
+      expect(await fakeState(page, "roamingSettings")).toEqual({ zangerToken: token });
+      // The token is not in the document.
+      expect(JSON.stringify(await fakeState(page, "settings"))).not.toContain(token);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("a token already in roaming settings is used without asking; a revoked one is asked for again", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU", roamingSettings: { zangerToken: token } }, authBase);
+    try {
+      const { page } = session;
+      await page.goto(`${authBase}/taskpane.html`);
+      const res = await check(page);
+      expect(res.findings.length).toBeGreaterThan(0);
+      expect(await page.getByTestId("token-needed").count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+    const stale = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU", roamingSettings: { zangerToken: "zng_revoked" } }, authBase);
+    try {
+      await stale.page.goto(`${authBase}/taskpane.html`);
+      await stale.page.getByTestId("check").click();
+      await waitForText(stale.page.getByTestId("token-needed"), PANE_STRINGS.ru.token.prompt);
+    } finally {
+      await stale.close();
+    }
+  });
+});
+

@@ -101,6 +101,8 @@ export interface FakeWordOptions {
   syncDelayMs?: number;
   /** The document's change tracking mode when opened (default "Off"). */
   changeTrackingMode?: "Off" | "TrackAll" | "TrackMineOnly";
+  /** Office.context.roamingSettings already saved for the add-in (they follow the user, not the document). */
+  roamingSettings?: Record<string, unknown>;
   /** Make Range.insertText fail with GeneralException for the ranges whose words the predicate picks. */
   failInsertText?: (oldText: string) => boolean;
 }
@@ -187,6 +189,8 @@ export interface FakeWordState {
   readonly changeTrackingMode: string;
   /** Tracked changes in document order. */
   readonly trackedChanges: FakeTrackedChangeState[];
+  /** Roaming settings as last saved by saveAsync. */
+  readonly roamingSettings: Record<string, unknown>;
   /** The OOXML given to Body.insertOoxml, in order. */
   readonly insertedOoxml: string[];
   /** Documents made by Application.createDocument (base64 .docx) and whether they were opened. */
@@ -231,6 +235,13 @@ export interface FakeOfficeNamespace {
     displayLanguage: string;
     contentLanguage: string;
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+    /** Per-user add-in settings that follow the user (Office.context.roamingSettings). */
+    roamingSettings: {
+      get(name: string): unknown;
+      set(name: string, value: unknown): void;
+      remove(name: string): void;
+      saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+    };
     diagnostics: { host: string; platform: string; version: string };
     document: { mode: string };
   };
@@ -527,6 +538,7 @@ class FakeHost {
   trackingMode: string;
   edits: FakeWordState["edits"][number][] = [];
   createdDocuments: { base64: string; opened: boolean }[] = [];
+  roaming = new Map<string, string>();
   private readonly uids = new WeakMap<ParaData, string>();
   private nextUid = 1;
 
@@ -644,6 +656,7 @@ class FakeHost {
     this.trackingMode = opts.changeTrackingMode ?? "Off";
     for (const c of opts.comments ?? []) this.addComment({ ...c, authorName: c.authorName ?? "Reviewer" });
     for (const [k, v] of Object.entries(opts.settings ?? {})) this.settings.set(k, JSON.stringify(v));
+    for (const [k, v] of Object.entries(opts.roamingSettings ?? {})) this.roaming.set(k, JSON.stringify(v));
   }
 
   supports(version: string): boolean {
@@ -1930,6 +1943,19 @@ export function createFakeWord(opts: FakeWordOptions): FakeWord {
           return minVersion === undefined ? true : versionAtLeast(host.apiLevel, minVersion);
         },
       },
+      // Like Office: set/remove change a local copy; saveAsync persists it (here: into state.roamingSettings).
+      roamingSettings: (() => {
+        const local = new Map<string, string>(Object.entries(host.opts.roamingSettings ?? {}).map(([k, v]) => [k, JSON.stringify(v)]));
+        return {
+          get: (name: string) => (local.has(name) ? JSON.parse(local.get(name)!) : null),
+          set: (name: string, value: unknown) => void local.set(name, JSON.stringify(value)),
+          remove: (name: string) => void local.delete(name),
+          saveAsync: (callback?: (result: { status: string }) => void) => {
+            host.roaming = new Map(local);
+            setTimeout(() => callback?.({ status: "succeeded" }), 0);
+          },
+        };
+      })(),
       diagnostics: { host: "Word", platform, version: "16.0.fake" },
       document: { mode: "ReadWrite" },
     },
@@ -1978,6 +2004,11 @@ export function createFakeWord(opts: FakeWordOptions): FakeWord {
     },
     get insertedOoxml() {
       return [...host.insertedOoxml];
+    },
+    get roamingSettings() {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of host.roaming) out[k] = JSON.parse(v);
+      return out;
     },
     get selection() {
       return host.selection ? { ...host.selection } : null;

@@ -93,6 +93,15 @@ describe("limits and static files", () => {
     expect((await fetch(`${base}/api/v1/rules`)).status).toBe(200);
   });
 
+  it("no cross-origin access: the pane is served by the service itself, so no CORS header is ever sent", async () => {
+    const { base } = await start();
+    const pre = await fetch(`${base}/api/v1/check`, { method: "OPTIONS", headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "POST" } });
+    expect(pre.headers.get("access-control-allow-origin")).toBeNull();
+    const r = await fetch(`${base}/api/v1/check`, { method: "POST", headers: { "Content-Type": "application/json", Origin: "https://evil.example" }, body: body() });
+    expect(r.headers.get("access-control-allow-origin")).toBeNull();
+    expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
   it("static files cannot escape their folder", async () => {
     const { base } = await start();
     expect((await fetch(`${base}/taskpane.html`)).status).toBe(200);
