@@ -20,6 +20,7 @@ import { runCheck } from "../server/check-service";
 import { ConfigError, defaultConfig, isLoopback } from "../server/config";
 import { auditCsv, CheckLog } from "../store/checks";
 import { TokenError, TokenStore } from "../store/tokens";
+import { FeedbackStore } from "../store/feedback";
 import { LlmConfigError } from "../llm/config";
 import { listEditions } from "../store/corpus";
 import { openDb } from "../store/db";
@@ -39,6 +40,8 @@ const USAGE = `Usage:
   zanger compare <old.docx|.txt> <new.docx|.txt> --out table.docx [--lang kk|ru]   (or --format md|json to print it)
   zanger token create --name NAME | token list | token revoke --name NAME [--db FILE]
   zanger audit export [--from DATE] [--to DATE] [--format csv|json] [--out FILE] [--db FILE]
+  zanger stats [--db FILE]   (per-rule precision from the lawyers' feedback)
+  zanger dismiss add --rule ID [--fingerprint FP] [--act-type T] [--note TEXT] | dismiss list | dismiss remove --id N
   zanger corpus import <file> --act ID --edition YYYY-MM-DD --lang kk|ru [--db FILE]
   zanger corpus import-official <dir> [--db FILE]   (the five official texts of ../shared/corpus)
   zanger corpus list [--db FILE]
@@ -185,6 +188,58 @@ function tokenCommand(argv: string[]): number {
   }
 }
 
+/** `zanger stats [--db FILE]`: per-rule precision from the lawyers' feedback. */
+function statsCommand(argv: string[]): number {
+  const { flags } = parseArgs(argv);
+  const db = openDb(flag(flags, "db") ?? defaultConfig().dbPath);
+  try {
+    const rows = new FeedbackStore(db).stats();
+    if (rows.length === 0) {
+      process.stdout.write("No feedback yet.\n");
+      return 0;
+    }
+    process.stdout.write(`${"rule".padEnd(34)} useful  false alarm  precision\n`);
+    for (const r of rows) {
+      process.stdout.write(`${r.ruleId.padEnd(34)} ${String(r.useful).padStart(6)}  ${String(r.falseAlarm).padStart(11)}  ${r.precision === null ? "—" : `${(r.precision * 100).toFixed(1)} %`}\n`);
+    }
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+/** `zanger dismiss add --rule ID [--fingerprint FP] [--act-type T] [--note TEXT] | list | remove --id N`. */
+function dismissCommand(argv: string[]): number {
+  const [sub, ...rest] = argv;
+  const { flags } = parseArgs(rest);
+  const db = openDb(flag(flags, "db") ?? defaultConfig().dbPath);
+  try {
+    const store = new FeedbackStore(db);
+    if (sub === "add") {
+      const rule = flag(flags, "rule");
+      if (!rule || !ALL_RULES.some((r) => r.id === rule)) throw new UsageError(`dismiss add needs --rule with a rule id (see zanger rules), not «${rule ?? ""}»`);
+      const actType = flag(flags, "act-type");
+      if (actType && !(ACT_TYPES as readonly string[]).includes(actType)) throw new UsageError(`unknown act type ${actType}`);
+      const id = store.dismiss({ ruleId: rule, fingerprint: flag(flags, "fingerprint"), actType, note: flag(flags, "note") });
+      process.stdout.write(`${id}\n`);
+      process.stderr.write(`zanger: dismissal ${id} added for the whole organisation\n`);
+      return 0;
+    }
+    if (sub === "list") {
+      for (const d of store.dismissals()) process.stdout.write(`${d.id}\t${d.ruleId}\t${d.fingerprint ?? "*"}\t${d.actType ?? "*"}\t${d.note ?? ""}\n`);
+      return 0;
+    }
+    if (sub === "remove") {
+      const id = Number(flag(flags, "id"));
+      if (!Number.isInteger(id) || !store.undismiss(id)) throw new UsageError(`no dismissal with --id ${flag(flags, "id") ?? ""}`);
+      return 0;
+    }
+    throw new UsageError(`unknown dismiss command ${sub ?? ""}: add, list or remove`);
+  } finally {
+    db.close();
+  }
+}
+
 /** `zanger audit export [--from ISO] [--to ISO] --format csv|json [--out FILE] [--db FILE]`. */
 function auditCommand(argv: string[]): number {
   const [sub, ...rest] = argv;
@@ -297,6 +352,10 @@ export async function main(argv: string[]): Promise<number> {
         return tokenCommand(rest);
       case "audit":
         return auditCommand(rest);
+      case "stats":
+        return statsCommand(rest);
+      case "dismiss":
+        return dismissCommand(rest);
       case undefined:
       case "help":
       case "--help":

@@ -237,6 +237,8 @@ export const CheckResponse = z.object({
     llm: LlmReport,
     /** Rules that failed on this document and were skipped; the other findings are complete. */
     failedRules: z.array(z.string()).optional(),
+    /** Findings not shown because an administrator dismissed them for the whole organisation. */
+    orgDismissed: z.number().int().positive().optional(),
   }),
   timings: z.object({ totalMs: z.number(), rulesMs: z.number(), llmMs: z.number().optional() }),
   /** The RIA checklist (optional: older services do not send it; absent when the "ria" pack is not run). */
@@ -380,3 +382,22 @@ export const CompareResponse = z.object({
 });
 export type CompareResponse = z.infer<typeof CompareResponse>;
 
+
+// ------------------------------------------------------------------------------------------------------------
+// Feedback (POST /api/v1/feedback)
+// ------------------------------------------------------------------------------------------------------------
+
+/** A lawyer's verdict on one finding. Identifies the finding by rule and fingerprint; carries no draft text. */
+export const FeedbackRequest = z
+  .object({
+    ruleId: z.string().min(1).max(100),
+    fingerprint: z.string().min(1).max(200),
+    verdict: z.enum(["useful", "false-alarm"]),
+    /** Why, in the lawyer's words (optional, at most 500 characters). */
+    reason: z.string().max(500).optional(),
+    actType: ActType.optional(),
+    source: z.enum(["rule", "llm"]).optional(),
+    options: z.object({ uiLanguage: UiLanguage.optional() }).strict().optional(),
+  })
+  .strict();
+export type FeedbackRequest = z.infer<typeof FeedbackRequest>;

@@ -64,6 +64,8 @@ export interface PaneStrings {
   llmSource: string;
 
   addComment: string;
+  /** Feedback on a finding. */
+  feedback: { useful: string; falseAlarm: string; reason: string; send: string; thanks: string };
   /** Fixes proposed as tracked changes. */
   applyFix: string;
   applyAllFixes: (n: number) => string;
@@ -310,6 +312,7 @@ const ru: PaneStrings = {
   llmSource: "Найдено языковой моделью — проверьте особенно внимательно",
 
   addComment: "Добавить комментарий",
+  feedback: { useful: "Полезно", falseAlarm: "Ложное срабатывание", reason: "Почему (необязательно)", send: "Отправить", thanks: "Отзыв учтён" },
   applyFix: "Исправить (с записью исправлений)",
   applyAllFixes: (n) => `Внести все предложенные исправления (${n})`,
   fixApplied: "Исправление внесено как запись исправлений",
@@ -498,6 +501,7 @@ const kk: PaneStrings = {
   llmSource: "Тілдік модель тапқан ескерту — ерекше мұқият тексеріңіз",
 
   addComment: "Түсініктеме қосу",
+  feedback: { useful: "Пайдалы", falseAlarm: "Қате дабыл", reason: "Неге (міндетті емес)", send: "Жіберу", thanks: "Пікір ескерілді" },
   applyFix: "Түзету (түзетулерді жазу режимінде)",
   applyAllFixes: (n) => `Ұсынылған барлық түзетулерді енгізу (${n})`,
   fixApplied: "Түзету түзетулер жазбасы ретінде енгізілді",
@@ -684,6 +688,7 @@ const en: PaneStrings = {
   llmSource: "Found by the language model — review with extra care",
 
   addComment: "Add comment",
+  feedback: { useful: "Useful", falseAlarm: "False alarm", reason: "Why (optional)", send: "Send", thanks: "Feedback recorded" },
   applyFix: "Fix (as a tracked change)",
   applyAllFixes: (n) => `Apply all suggested fixes (${n})`,
   fixApplied: "Fix applied as a tracked change",

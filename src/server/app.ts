@@ -10,6 +10,7 @@ import path from "node:path";
 import {
   CheckRequest,
   CompareRequest,
+  FeedbackRequest,
   LIMITS,
   type CompareResponse,
   type CheckRequest as CheckRequestT,
@@ -31,6 +32,7 @@ import { ENGINE_VERSION, RULES_VERSION } from "../engine/run";
 import { errorMessage, pickUiLanguage } from "../i18n/errors";
 import { CheckLog } from "../store/checks";
 import { TokenStore } from "../store/tokens";
+import { FeedbackStore } from "../store/feedback";
 import { RateLimiter } from "./rate-limit";
 import { openDb } from "../store/db";
 import { ArticleIndex } from "../corpus/article-index";
@@ -85,6 +87,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const db = openDb(opts.dbPath ?? ":memory:");
   const checks = new CheckLog(db);
   const tokens = new TokenStore(db);
+  const feedback = new FeedbackStore(db);
   const auth = opts.auth ?? "off";
   // The service sets a limit from its configuration (120 a minute by default); an app built without one has none.
   const limiter = new RateLimiter(opts.rateLimitPerMinute ?? 0);
@@ -104,7 +107,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       }
       tokenOf.set(req, name);
     }
-    if (req.method === "POST") {
+    if (req.method === "POST" && /^\/api\/v1\/(?:check|compare)/.test(url)) {
       const wait = limiter.take(tokenOf.get(req) ?? req.ip);
       if (wait > 0) {
         void reply.header("Retry-After", String(wait));
@@ -232,7 +235,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const request = validCheckRequest(req, reply);
     if (!request) return reply;
     const ac = abortOnDisconnect(reply);
-    const res = await runFullCheck(request, llm, { signal: ac.signal });
+    const res = await runFullCheck(request, llm, { signal: ac.signal, suppress: feedback.suppressor() });
     logOutcome(req, res);
     checks.record(documentHash(request), res, tokenOf.get(req) ?? null);
     return res;
@@ -259,6 +262,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     try {
       const res = await runFullCheck(request, llm, {
         signal: ac.signal,
+        suppress: feedback.suppressor(),
         onRules: (response) => send({ type: "rules", response }),
         onProgress: (done, total) => send({ type: "progress", done, total }),
         onFindings: (paragraphIndex, findings) => send({ type: "findings", paragraphIndex, findings }),
@@ -286,6 +290,17 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const docx = await writeComparativeTableDocx(table, subtitle);
     const body: CompareResponse = { table, notes: amendmentNotes(table, before, after, parsed.data.options?.uiLanguage ?? ui), docx: docx.toString("base64"), ooxml: comparativeTableFlatOpc(table, subtitle) };
     return body;
+  });
+
+  // A lawyer's verdict on a finding: rule, fingerprint, useful or false alarm, an optional reason.
+  app.post("/api/v1/feedback", async (req, reply) => {
+    const parsed = FeedbackRequest.safeParse(req.body);
+    if (!parsed.success) {
+      const details = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".") || "body"}: ${i.message}`);
+      return sendError(reply, 400, "bad_request", errorMessage("bad_request", uiOf(req), { details: details[0] ?? "" }), details);
+    }
+    feedback.add(parsed.data, tokenOf.get(req) ?? null);
+    return reply.status(204).send();
   });
 
   app.get("/api/v1/acts", async (req) => {

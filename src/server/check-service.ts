@@ -3,7 +3,7 @@
  * and the request does not say `llm: "off"` — the semantic checker, whose findings are merged in. A failure of the
  * model never costs the rule findings: the response says what happened to the model part (engine.llm).
  */
-import type { CheckRequest, CheckResponse, Finding, LlmReport } from "../contract";
+import type { ActType, CheckRequest, CheckResponse, Finding, LlmReport } from "../contract";
 import type { ArticleIndex } from "../corpus/article-index";
 import { corpusEditions } from "../engine/data/acts";
 import type { ParsedDocument } from "../engine/document/model";
@@ -25,7 +25,10 @@ export interface LlmRuntime {
   maxParagraphs: number;
 }
 
-function rulesCheck(req: CheckRequest, llm: LlmReport): { response: CheckResponse; doc: ParsedDocument } {
+/** Organisation-wide dismissals (an administrator's): findings they match are not shown. */
+export type Suppress = (f: Finding, actType: ActType) => boolean;
+
+function rulesCheck(req: CheckRequest, llm: LlmReport, suppress?: Suppress): { response: CheckResponse; doc: ParsedDocument } {
   const t0 = performance.now();
   const result = checkParagraphs(req.paragraphs, {
     actType: req.document.actType,
@@ -37,9 +40,11 @@ function rulesCheck(req: CheckRequest, llm: LlmReport): { response: CheckRespons
     onRuleError: () => {},
   });
   const rulesMs = performance.now() - t0;
+  const shown = suppress ? result.findings.filter((f) => !suppress(f, result.doc.actType)) : result.findings;
+  const dismissed = result.findings.length - shown.length;
   const response: CheckResponse = {
-    findings: result.findings,
-    summary: result.summary,
+    findings: shown,
+    summary: dismissed ? summarise(shown) : result.summary,
     document: {
       actType: result.doc.actType,
       language: result.doc.language,
@@ -52,6 +57,7 @@ function rulesCheck(req: CheckRequest, llm: LlmReport): { response: CheckRespons
       corpusEditions: corpusEditions(),
       llm,
       ...(result.failedRules.length > 0 ? { failedRules: result.failedRules } : {}),
+      ...(dismissed ? { orgDismissed: dismissed } : {}),
     },
     timings: { totalMs: performance.now() - t0, rulesMs },
     // The RIA checklist whenever the "ria" pack runs (always by default), with its `required` flag.
@@ -72,6 +78,8 @@ export interface FullCheckEvents {
   onRules?: (response: CheckResponse) => void;
   onProgress?: (done: number, total: number) => void;
   onFindings?: (paragraphIndex: number, findings: Finding[]) => void;
+  /** Organisation-wide dismissals. */
+  suppress?: Suppress;
 }
 
 /** Rules, then the model when it is configured and wanted; the final response has both, merged and ordered. */
@@ -83,7 +91,7 @@ export async function runFullCheck(req: CheckRequest, llm: LlmRuntime | undefine
     : wanted
       ? { enabled: true, model: llm.provider.model, status: "running" }
       : { enabled: true, model: llm.provider.model, status: "off-by-request" };
-  const { response, doc } = rulesCheck(req, initial);
+  const { response, doc } = rulesCheck(req, initial, ev.suppress);
   ev.onRules?.(response);
   if (!wanted) return response;
   const t1 = performance.now();
@@ -93,7 +101,8 @@ export async function runFullCheck(req: CheckRequest, llm: LlmRuntime | undefine
     { ui: req.options.uiLanguage, packs: req.options.packs, signal: ev.signal, onProgress: ev.onProgress, onFindings: ev.onFindings },
     { provider: llm.provider, index: llm.index(), cache: llm.cache, maxParagraphs: llm.maxParagraphs },
   );
-  const findings = orderFindings([...response.findings, ...semantic.findings]);
+  const modelFindings = ev.suppress ? semantic.findings.filter((f) => !ev.suppress!(f, doc.actType)) : semantic.findings;
+  const findings = orderFindings([...response.findings, ...modelFindings]);
   return {
     ...response,
     findings,

@@ -98,6 +98,32 @@ const MIGRATIONS: { id: number; sql: string }[] = [
       ALTER TABLE checks ADD COLUMN total_ms REAL;
     `,
   },
+  {
+    // Feedback on findings and organisation-wide dismissals (issue 7): rule ids and fingerprints, no draft text.
+    id: 5,
+    sql: `
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        token_name TEXT,
+        rule_id TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        verdict TEXT NOT NULL CHECK (verdict IN ('useful', 'false-alarm')),
+        reason TEXT,
+        act_type TEXT,
+        source TEXT
+      );
+      CREATE INDEX feedback_rule ON feedback(rule_id);
+      CREATE TABLE org_dismissals (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        rule_id TEXT NOT NULL,
+        fingerprint TEXT,
+        act_type TEXT,
+        note TEXT,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export function openDb(file: string): Db {

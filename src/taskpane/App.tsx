@@ -25,7 +25,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActType, CheckResponse, Finding, Language, UiLanguage } from "../contract";
 import { commentBody, paneStrings, riaTableValues, type PaneStrings, type RiaTickMap } from "../i18n/pane";
 import type { AnchorOutcome, DocumentSnapshot } from "../word/types";
-import { ApiError, describeApiError, setAccessToken, streamCheck } from "./api";
+import { ApiError, describeApiError, postFeedback, setAccessToken, streamCheck } from "./api";
 import { DocumentSettings } from "./components/DocumentSettings";
 import { FindingCard } from "./components/FindingCard";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
@@ -705,6 +705,14 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
                 onSelect={(x) => void onSelect(x)}
                 onAddComment={(x) => void addComments([x])}
                 onApplyFix={(x) => void applyFixes([x])}
+                onFeedback={async (x, verdict, reason) => {
+                  try {
+                    await postFeedback({ ruleId: x.ruleId, fingerprint: x.fingerprint, verdict, reason, actType: check?.response.document.actType, source: x.source, options: { uiLanguage: ui } });
+                  } catch (e) {
+                    fail(e);
+                    throw e;
+                  }
+                }}
                 onDismiss={onDismiss}
                 onRestore={onRestore}
               />

@@ -9,6 +9,7 @@ import {
   CompareResponse,
   ErrorResponse,
   type CompareRequest as CompareRequestT,
+  type FeedbackRequest as FeedbackRequestT,
   type CompareResponse as CompareResponseT,
   StreamEvent,
   type StreamEvent as StreamEventT,
@@ -161,6 +162,15 @@ export async function postCompare(request: CompareRequestT, client: AxiosInstanc
   const parsed = CompareResponse.safeParse(data);
   if (!parsed.success) throw new ApiError("bad-response", parsed.error.issues[0]?.message ?? "invalid response");
   return parsed.data;
+}
+
+/** A lawyer's verdict on a finding (POST /api/v1/feedback). */
+export async function postFeedback(request: FeedbackRequestT, client: AxiosInstance = defaultClient): Promise<void> {
+  try {
+    await client.post("/api/v1/feedback", request, { headers: { "Content-Type": "application/json", "X-Zanger-UI-Language": request.options?.uiLanguage ?? "ru" } });
+  } catch (err) {
+    throw toApiError(err);
+  }
 }
 
 /** The rules catalogue (GET /api/v1/rules), citations in the UI language. */

@@ -587,6 +587,35 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
     }
   });
 
+  it("feedback: «useful» at once, «false alarm» with an optional reason; both recorded by rule and fingerprint", async () => {
+    const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      const s = PANE_STRINGS.ru;
+      await page.goto(`${base}/taskpane.html`);
+      const res = await check(page);
+      const [a, b] = res.findings.filter((f) => f.paragraphIndex !== null);
+      const cardA = page.locator(`[data-finding-id="${a!.id}"]`);
+      await cardA.getByTestId("feedback-useful").click();
+      await waitForText(cardA.getByTestId("feedback-sent"), s.feedback.thanks);
+      const cardB = page.locator(`[data-finding-id="${b!.id}"]`);
+      await cardB.getByTestId("feedback-false").click();
+      await cardB.getByTestId("feedback-reason").fill("норма с критериями и сроком");
+      await cardB.getByTestId("feedback-send").click();
+      await cardB.getByTestId("feedback-sent").waitFor();
+      const db = openDb(path.join(tmp, "e2e.db"));
+      const rows = db.prepare("SELECT rule_id AS ruleId, fingerprint, verdict, reason FROM feedback ORDER BY id").all();
+      db.close();
+      expect(rows.slice(-2)).toEqual([
+        { ruleId: a!.ruleId, fingerprint: a!.fingerprint, verdict: "useful", reason: null },
+        { ruleId: b!.ruleId, fingerprint: b!.fingerprint, verdict: "false-alarm", reason: "норма с критериями и сроком" },
+      ]);
+      expect(session.pageErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("says the service is unreachable when it is", async () => {
     const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
     try {

@@ -238,3 +238,46 @@ describe("kill -9 under load", () => {
     await againExited;
   });
 });
+
+describe("feedback and organisation-wide dismissals", () => {
+  const zanger = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+  const post = (base: string, url: string, payload: unknown, token?: string) =>
+    fetch(`${base}${url}`, { method: "POST", headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(payload) });
+
+  it("records a verdict per finding (no draft text), shows per-rule precision, and an administrator's dismissal hides findings for everyone", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zanger-feedback-"));
+    const dbPath = path.join(dir, "z.db");
+    const token = zanger("token", "create", "--name", "ivanov", "--db", dbPath).stdout.trim();
+    const { base } = await start({ dbPath, auth: "tokens" });
+    const first = (await (await check(base, token)).json()) as { findings: { ruleId: string; fingerprint: string; source: string }[] };
+    const f = first.findings.find((x) => x.ruleId === "CONST-ABOLISHED-BODY")!;
+    expect(f).toBeDefined();
+    expect((await post(base, "/api/v1/feedback", { ruleId: f.ruleId, fingerprint: f.fingerprint, verdict: "false-alarm", reason: "история изменений", source: f.source }, token)).status).toBe(204);
+    expect((await post(base, "/api/v1/feedback", { ruleId: f.ruleId, fingerprint: f.fingerprint, verdict: "useful" }, token)).status).toBe(204);
+    expect((await post(base, "/api/v1/feedback", { ruleId: f.ruleId, fingerprint: f.fingerprint, verdict: "maybe" }, token)).status).toBe(400);
+    expect((await post(base, "/api/v1/feedback", { ruleId: f.ruleId, fingerprint: f.fingerprint, verdict: "useful" })).status).toBe(401);
+    const stats = zanger("stats", "--db", dbPath);
+    expect(stats.stdout).toMatch(/CONST-ABOLISHED-BODY\s+1\s+1\s+50\.0 %/);
+    const rows = openDb(dbPath).prepare("SELECT token_name, rule_id, fingerprint, verdict, reason FROM feedback ORDER BY id").all();
+    expect(rows).toEqual([
+      { token_name: "ivanov", rule_id: "CONST-ABOLISHED-BODY", fingerprint: f.fingerprint, verdict: "false-alarm", reason: "история изменений" },
+      { token_name: "ivanov", rule_id: "CONST-ABOLISHED-BODY", fingerprint: f.fingerprint, verdict: "useful", reason: null },
+    ]);
+
+    // The administrator dismisses that finding for the whole organisation: it is gone from the next check.
+    const added = zanger("dismiss", "add", "--rule", f.ruleId, "--fingerprint", f.fingerprint, "--note", "историческая сноска", "--db", dbPath);
+    expect(added.status).toBe(0);
+    const second = (await (await check(base, token)).json()) as { findings: { ruleId: string }[]; engine: { orgDismissed?: number }; summary: { total: number } };
+    expect(second.findings.some((x) => x.ruleId === f.ruleId)).toBe(false);
+    expect(second.engine.orgDismissed).toBe(1);
+    expect(second.summary.total).toBe(second.findings.length);
+    // A whole rule for one act type.
+    zanger("dismiss", "remove", "--id", added.stdout.trim(), "--db", dbPath);
+    expect(zanger("dismiss", "add", "--rule", "AC-SECRET-NORMS", "--act-type", "law", "--db", dbPath).status).toBe(2);
+    expect(zanger("dismiss", "add", "--rule", f.ruleId, "--act-type", "law", "--db", dbPath).status).toBe(0);
+    const third = (await (await check(base, token)).json()) as { findings: { ruleId: string }[]; document: { actType: string } };
+    expect(third.document.actType).toBe("ministerial-order");
+    expect(third.findings.some((x) => x.ruleId === f.ruleId)).toBe(true);
+    expect(zanger("dismiss", "list", "--db", dbPath).stdout).toMatch(/CONST-ABOLISHED-BODY\t\*\tlaw/);
+  });
+});

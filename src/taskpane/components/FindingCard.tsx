@@ -1,4 +1,4 @@
-import { Badge, Button, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge, Button, Input, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Finding } from "../../contract";
 import type { PaneStrings } from "../../i18n/pane";
@@ -114,6 +114,8 @@ export interface FindingCardProps {
   onSelect: (f: Finding) => void;
   onAddComment: (f: Finding) => void;
   onApplyFix: (f: Finding) => void;
+  /** Sends the lawyer's verdict; resolves when recorded. */
+  onFeedback: (f: Finding, verdict: "useful" | "false-alarm", reason?: string) => Promise<void>;
   onDismiss: (f: Finding) => void;
   onRestore: (f: Finding) => void;
 }
@@ -123,6 +125,17 @@ export function FindingCard(p: FindingCardProps) {
   const { s, finding: f } = p;
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const [feedback, setFeedback] = useState<"idle" | "reason" | "sending" | "sent">("idle");
+  const [reason, setReason] = useState("");
+  const send = async (verdict: "useful" | "false-alarm") => {
+    setFeedback("sending");
+    try {
+      await p.onFeedback(f, verdict, verdict === "false-alarm" ? reason.trim() || undefined : undefined);
+      setFeedback("sent");
+    } catch {
+      setFeedback(verdict === "false-alarm" ? "reason" : "idle");
+    }
+  };
   const explId = useId();
   const outcomeId = useId();
   const documentLevel = f.paragraphIndex === null;
@@ -272,6 +285,27 @@ export function FindingCard(p: FindingCardProps) {
               {s.applyFix}
             </Button>
           ))}
+        {feedback === "sent" ? (
+          <span className={styles.done} data-testid="feedback-sent">
+            ✓ {s.feedback.thanks}
+          </span>
+        ) : feedback === "reason" || (feedback === "sending" && reason) ? (
+          <span className={styles.actions}>
+            <Input size="small" aria-label={s.feedback.reason} placeholder={s.feedback.reason} value={reason} onChange={(_e, d) => setReason(d.value.slice(0, 500))} data-testid="feedback-reason" />
+            <Button size="small" onClick={() => void send("false-alarm")} disabled={feedback === "sending"} data-testid="feedback-send">
+              {s.feedback.send}
+            </Button>
+          </span>
+        ) : (
+          <>
+            <Button size="small" appearance="subtle" onClick={() => void send("useful")} disabled={feedback === "sending"} data-testid="feedback-useful">
+              {s.feedback.useful}
+            </Button>
+            <Button size="small" appearance="subtle" onClick={() => setFeedback("reason")} disabled={feedback === "sending"} data-testid="feedback-false">
+              {s.feedback.falseAlarm}
+            </Button>
+          </>
+        )}
         {p.dismissed ? (
           <Button size="small" appearance="subtle" disabled={p.busy} onClick={() => p.onRestore(f)}>
             {s.restore}
