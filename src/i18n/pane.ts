@@ -64,6 +64,16 @@ export interface PaneStrings {
   llmSource: string;
 
   addComment: string;
+  /** The "How this works" panel. */
+  how: {
+    title: string;
+    sentTo: (origin: string) => string;
+    model: (model: string) => string;
+    noModel: string;
+    editions: string;
+    decide: string;
+    modelSwitch: string;
+  };
   /** Feedback on a finding. */
   feedback: { useful: string; falseAlarm: string; reason: string; send: string; thanks: string };
   /** Fixes proposed as tracked changes. */
@@ -312,6 +322,15 @@ const ru: PaneStrings = {
   llmSource: "Найдено языковой моделью — проверьте особенно внимательно",
 
   addComment: "Добавить комментарий",
+  how: {
+    title: "Как это работает",
+    sentTo: (o) => `Текст документа отправляется только в сервис Zanger вашей организации (${o}). Черновики не сохраняются; в журнал проверок записываются счётчики и хэш документа.`,
+    model: (m) => `Смысловую проверку выполняет языковая модель ${m} на сервере вашей организации. Её замечания помечены «ИИ», цитата и статья в них проверены — это подсказки, а не выводы.`,
+    noModel: "Языковая модель не подключена: все замечания — от правил.",
+    editions: "Редакции актов, по которым идёт проверка:",
+    decide: "Каждое замечание называет правило, статью и слова, которые его вызвали. Решение принимает юрист; Zanger ничего не меняет в документе без вашего нажатия.",
+    modelSwitch: "Использовать языковую модель для этого документа",
+  },
   feedback: { useful: "Полезно", falseAlarm: "Ложное срабатывание", reason: "Почему (необязательно)", send: "Отправить", thanks: "Отзыв учтён" },
   applyFix: "Исправить (с записью исправлений)",
   applyAllFixes: (n) => `Внести все предложенные исправления (${n})`,
@@ -501,6 +520,15 @@ const kk: PaneStrings = {
   llmSource: "Тілдік модель тапқан ескерту — ерекше мұқият тексеріңіз",
 
   addComment: "Түсініктеме қосу",
+  how: {
+    title: "Бұл қалай жұмыс істейді",
+    sentTo: (o) => `Құжат мәтіні тек ұйымыңыздың Zanger сервисіне жіберіледі (${o}). Жобалар сақталмайды; тексерулер журналына санауыштар мен құжат хэші жазылады.`,
+    model: (m) => `Мағыналық тексеруді ұйымыңыздың серверіндегі ${m} тілдік моделі орындайды. Оның ескертулері «ЖИ» деп белгіленген, олардағы дәйексөз бен бап тексерілген — бұл қорытынды емес, кеңес.`,
+    noModel: "Тілдік модель қосылмаған: барлық ескертулер — ережелерден.",
+    editions: "Тексеру жүргізілетін актілердің редакциялары:",
+    decide: "Әр ескерту ережені, бапты және оны тудырған сөздерді атайды. Шешімді заңгер қабылдайды; Zanger сіз баспайынша құжатта ештеңені өзгертпейді.",
+    modelSwitch: "Осы құжат үшін тілдік модельді пайдалану",
+  },
   feedback: { useful: "Пайдалы", falseAlarm: "Қате дабыл", reason: "Неге (міндетті емес)", send: "Жіберу", thanks: "Пікір ескерілді" },
   applyFix: "Түзету (түзетулерді жазу режимінде)",
   applyAllFixes: (n) => `Ұсынылған барлық түзетулерді енгізу (${n})`,
@@ -688,6 +716,15 @@ const en: PaneStrings = {
   llmSource: "Found by the language model — review with extra care",
 
   addComment: "Add comment",
+  how: {
+    title: "How this works",
+    sentTo: (o) => `The document's text goes only to your organisation's Zanger service (${o}). Drafts are not stored; the check log keeps counts and a hash of the document.`,
+    model: (m) => `The semantic check is done by the language model ${m} on your organisation's server. Its findings are marked AI, their quote and article are verified — they are hints, not conclusions.`,
+    noModel: "No language model is connected: every finding comes from the rules.",
+    editions: "Act editions the check uses:",
+    decide: "Every finding names its rule, its article and the words that triggered it. The lawyer decides; Zanger changes nothing in the document without your click.",
+    modelSwitch: "Use the language model for this document",
+  },
   feedback: { useful: "Useful", falseAlarm: "False alarm", reason: "Why (optional)", send: "Send", thanks: "Feedback recorded" },
   applyFix: "Fix (as a tracked change)",
   applyAllFixes: (n) => `Apply all suggested fixes (${n})`,

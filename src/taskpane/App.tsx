@@ -28,6 +28,7 @@ import type { AnchorOutcome, DocumentSnapshot } from "../word/types";
 import { ApiError, describeApiError, postFeedback, setAccessToken, streamCheck } from "./api";
 import { DocumentSettings } from "./components/DocumentSettings";
 import { FindingCard } from "./components/FindingCard";
+import { HowItWorks } from "./components/HowItWorks";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
 import { RiaPanel } from "./components/RiaPanel";
 import { ReviewView } from "./components/ReviewView";
@@ -118,6 +119,8 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
   const [view, setView] = useState<"check" | "rules" | "review">("check");
   const [riaTicks, setRiaTicks] = useState<RiaTickMap>({});
   const [needToken, setNeedToken] = useState(false);
+  const [modelOff, setModelOff] = useState(false);
+  const modelOffRef = useRef(false);
   const [tokenDraft, setTokenDraft] = useState("");
 
   // The access token the service may require, from Office roaming settings (before the first request).
@@ -173,6 +176,10 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
         setBusy("checking");
         // Dismissals and RIA ticks are a convenience: a failure to read them must not hide the findings.
         const fps = readOnly ? [] : await host.loadDismissals().catch(() => [] as string[]);
+        // The lawyer may have kept the model away from this document.
+        const off = readOnly ? modelOffRef.current : await host.loadModelOff().catch(() => modelOffRef.current);
+        modelOffRef.current = off;
+        setModelOff(off);
         const ticks: RiaTickMap = readOnly ? {} : await host.loadRiaTicks().catch(() => ({}));
         const shown = snapshot;
         const show = (response: CheckResponse) => setCheck({ response, snapshot: shown });
@@ -180,7 +187,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
           {
             document: { ...(opts.overrides.actType ? { actType: opts.overrides.actType } : {}), ...(opts.overrides.language ? { language: opts.overrides.language } : {}) },
             paragraphs: snapshot.paragraphs,
-            options: { uiLanguage: opts.ui },
+            options: { uiLanguage: opts.ui, ...(modelOffRef.current ? { llm: "off" as const } : {}) },
           },
           {
             signal: ac.signal,
@@ -228,6 +235,16 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
   );
 
   const onStopModel = () => abortRef.current?.abort();
+
+  const onModelOff = async (off: boolean) => {
+    modelOffRef.current = off;
+    setModelOff(off);
+    try {
+      await host.saveModelOff(off);
+    } catch (e) {
+      fail(e);
+    }
+  };
   // Leaving the pane (or a re-render with another host) stops a running check.
   useEffect(() => () => abortRef.current?.abort(), []);
 
@@ -740,6 +757,8 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
         </section>
       )}
       </div>
+
+      <HowItWorks s={s} ui={ui} modelOff={modelOff} onModelOff={(off) => void onModelOff(off)} disabled={busy !== null} />
 
       <footer className={styles.footer}>
         <div>{s.disclaimer}</div>

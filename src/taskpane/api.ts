@@ -8,6 +8,8 @@ import {
   CheckResponse,
   CompareResponse,
   ErrorResponse,
+  HealthResponse,
+  type HealthResponse as HealthResponseT,
   type CompareRequest as CompareRequestT,
   type FeedbackRequest as FeedbackRequestT,
   type CompareResponse as CompareResponseT,
@@ -162,6 +164,25 @@ export async function postCompare(request: CompareRequestT, client: AxiosInstanc
   const parsed = CompareResponse.safeParse(data);
   if (!parsed.success) throw new ApiError("bad-response", parsed.error.issues[0]?.message ?? "invalid response");
   return parsed.data;
+}
+
+/** What the service is and does (GET /api/v1/health) and the act editions it cites (GET /api/v1/acts). */
+export async function getServiceInfo(ui: UiLanguage, client: AxiosInstance = defaultClient): Promise<{ health: HealthResponseT; acts: ActInfo[] }> {
+  try {
+    const [h, a] = await Promise.all([client.get("/api/v1/health"), client.get("/api/v1/acts", { params: { lang: ui } })]);
+    const health = HealthResponse.safeParse(h.data);
+    if (!health.success || !Array.isArray(a.data)) throw new ApiError("bad-response", "invalid service information");
+    return { health: health.data, acts: a.data as ActInfo[] };
+  } catch (err) {
+    throw toApiError(err);
+  }
+}
+
+export interface ActInfo {
+  id: string;
+  title: string;
+  edition: string;
+  articles: number;
 }
 
 /** A lawyer's verdict on a finding (POST /api/v1/feedback). */

@@ -30,6 +30,9 @@ export interface WordHost {
   selectTrackedChange(n: number): Promise<boolean>;
   /** Opens a new Word document made from a .docx (base64). */
   openNewDocument(base64Docx: string): Promise<void>;
+  /** The lawyer's choice not to ask the language model about this document (document settings). */
+  loadModelOff(): Promise<boolean>;
+  saveModelOff(off: boolean): Promise<void>;
   /** The user's access token to the service (Office roaming settings), if any. */
   loadAccessToken(): string | null;
   saveAccessToken(token: string | null): Promise<void>;

@@ -25,6 +25,7 @@ export {
 } from "./tracked-changes";
 export { openNewDocument, appendOoxml } from "./new-document";
 export { loadAccessToken, saveAccessToken } from "./access-token";
+export { loadModelOff, saveModelOff, MODEL_OFF_KEY } from "./model-choice";
 export { loadDismissals, saveDismissals, isFingerprint, DISMISSALS_KEY } from "./dismissals";
 export { RESOLVE_SYNCS, SEARCH_OPTIONS } from "./anchoring";
 export { insertTable, tableShape, MAX_TABLE_COLUMNS, type TablePlacement, type InsertTableResult } from "./tables";

@@ -893,6 +893,28 @@ describe("task pane with a language model (real service, scripted OpenAI-compati
     }
   });
 
+  it("«How this works» names the model and the editions; switching the model off for this document keeps the draft from it", async () => {
+    model.script = CAREFUL;
+    const session = await openSession({ paragraphs: RU_PARAGRAPHS, apiLevel: "1.7", displayLanguage: "ru-RU" }, llmBase);
+    try {
+      const { page } = session;
+      const s = PANE_STRINGS.ru;
+      await page.goto(`${llmBase}/taskpane.html`);
+      await page.getByTestId("how-toggle").click();
+      await waitForText(page.getByTestId("how-model"), s.how.model("fake-model"));
+      await waitForText(page.getByTestId("how-editions"), "2026-07-01");
+      await page.getByTestId("model-switch").click();
+      await page.waitForFunction(() => (window as unknown as { __zangerFake: { state: { settings: Record<string, unknown> } } }).__zangerFake.state.settings["zanger.llmOff"] === true);
+      const before = model.calls.length;
+      const res = await check(page);
+      expect(res.engine.llm.status).toBe("off-by-request");
+      expect(model.calls.length).toBe(before);
+      expect(res.findings.every((f) => f.source === "rule")).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("a model that fails: the rule findings are complete and the pane says what happened to the model part", async () => {
     model.script = () => ({ status: 500 });
     const session = await openSession({ paragraphs: RU_PARAGRAPHS, apiLevel: "1.7", displayLanguage: "ru-RU" }, llmBase);
