@@ -303,6 +303,7 @@ async function serve(argv: string[]): Promise<number> {
       `  Task pane for Word: ${shown}/taskpane.html   Manifest: ${shown}/manifest.xml\n` +
       `  API: POST ${shown}/api/v1/check   GET ${shown}/api/v1/rules   GET ${shown}/api/v1/health\n` +
       `  Storage: ${cfg.dbPath}   ${llmLine(cfg)}\n` +
+      (cfg.auditDrafts ? `  Audit: the text of every checked draft is kept in the audit log (ZANGER_AUDIT_DRAFTS=on)\n` : "") +
       `  Access: ${cfg.auth === "tokens" ? "bearer tokens required (zanger token create|list|revoke)" : "no tokens (localhost only)"}; checks per minute per user: ${cfg.rateLimitPerMinute || "no limit"}\n`,
   );
   const stop = async () => {

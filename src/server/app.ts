@@ -237,7 +237,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const ac = abortOnDisconnect(reply);
     const res = await runFullCheck(request, llm, { signal: ac.signal, suppress: feedback.suppressor() });
     logOutcome(req, res);
-    checks.record(documentHash(request), res, tokenOf.get(req) ?? null);
+    checks.record(documentHash(request), res, tokenOf.get(req) ?? null, opts.auditDrafts ? request.paragraphs.map((p) => p.text) : undefined);
     return res;
   });
 
@@ -268,7 +268,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
         onFindings: (paragraphIndex, findings) => send({ type: "findings", paragraphIndex, findings }),
       });
       logOutcome(req, res);
-      checks.record(documentHash(request), res, tokenOf.get(req) ?? null);
+      checks.record(documentHash(request), res, tokenOf.get(req) ?? null, opts.auditDrafts ? request.paragraphs.map((p) => p.text) : undefined);
       send({ type: "done", response: res });
     } catch (err) {
       req.log.error({ err: { message: (err as Error).message } }, "streamed check failed");

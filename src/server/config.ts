@@ -18,6 +18,8 @@ export interface ServiceConfig {
   auth: "off" | "tokens";
   /** Checks per minute per token (or per address without tokens); 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Keep each checked draft's text in the audit log (an administrator's decision; off by default). */
+  auditDrafts: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -37,6 +39,7 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServiceConf
     llm: llmConfigFromEnv(env),
     auth: parseAuth(env.ZANGER_AUTH),
     rateLimitPerMinute: parseRate(env.ZANGER_RATE_LIMIT),
+    auditDrafts: parseOnOff("ZANGER_AUDIT_DRAFTS", env.ZANGER_AUDIT_DRAFTS),
   };
 }
 
@@ -56,4 +59,10 @@ function parseRate(v: string | undefined): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`ZANGER_RATE_LIMIT is a whole number of checks per minute (0 = no limit), not «${v}»`);
   return n;
+}
+
+function parseOnOff(name: string, v: string | undefined): boolean {
+  if (v === undefined || v === "" || v === "off") return false;
+  if (v === "on") return true;
+  throw new ConfigError(`${name} is on or off, not «${v}»`);
 }

@@ -23,12 +23,14 @@ export interface CheckRecord {
   byPack: string;
   llmMs: number | null;
   totalMs: number;
+  /** The draft's paragraphs (JSON array of strings), only when an administrator turned it on. */
+  draftText: string | null;
 }
 
 const SELECT = `SELECT at, token_name AS tokenName, document_hash AS documentHash, act_type AS actType, language, paragraphs,
   rules_version AS rulesVersion, errors, warnings, infos, rules_ms AS rulesMs, corpus_editions AS corpusEditions,
   llm_model AS llmModel, llm_prompt_version AS llmPromptVersion, llm_status AS llmStatus, by_pack AS byPack,
-  llm_ms AS llmMs, total_ms AS totalMs FROM checks`;
+  llm_ms AS llmMs, total_ms AS totalMs, draft_text AS draftText FROM checks`;
 
 /** Columns of the audit export, in order. */
 export const AUDIT_COLUMNS: (keyof CheckRecord)[] = [
@@ -50,6 +52,7 @@ export const AUDIT_COLUMNS: (keyof CheckRecord)[] = [
   "rulesMs",
   "llmMs",
   "totalMs",
+  "draftText",
 ];
 
 export function auditCsv(rows: readonly CheckRecord[]): string {
@@ -66,14 +69,14 @@ export class CheckLog {
   constructor(private readonly db: Db) {
     this.insert = db.prepare(
       `INSERT INTO checks (at, token_name, document_hash, act_type, language, paragraphs, rules_version, errors, warnings, infos, rules_ms,
-                           corpus_editions, llm_model, llm_prompt_version, llm_status, by_pack, llm_ms, total_ms)
+                           corpus_editions, llm_model, llm_prompt_version, llm_status, by_pack, llm_ms, total_ms, draft_text)
        VALUES (@at, @tokenName, @documentHash, @actType, @language, @paragraphs, @rulesVersion, @errors, @warnings, @infos, @rulesMs,
-               @corpusEditions, @llmModel, @llmPromptVersion, @llmStatus, @byPack, @llmMs, @totalMs)`,
+               @corpusEditions, @llmModel, @llmPromptVersion, @llmStatus, @byPack, @llmMs, @totalMs, @draftText)`,
     );
     this.countStmt = db.prepare("SELECT COUNT(*) AS n FROM checks");
   }
 
-  record(documentHash: string, res: CheckResponse, tokenName: string | null = null): void {
+  record(documentHash: string, res: CheckResponse, tokenName: string | null = null, draft?: readonly string[]): void {
     const rec: CheckRecord = {
       at: new Date().toISOString(),
       tokenName,
@@ -93,6 +96,7 @@ export class CheckLog {
       byPack: JSON.stringify(res.summary.byPack),
       llmMs: res.timings.llmMs ?? null,
       totalMs: res.timings.totalMs,
+      draftText: draft ? JSON.stringify(draft) : null,
     };
     this.insert.run(rec);
   }

@@ -124,6 +124,11 @@ const MIGRATIONS: { id: number; sql: string }[] = [
       );
     `,
   },
+  {
+    // The draft's paragraphs, only when an administrator turns it on (ZANGER_AUDIT_DRAFTS=on); NULL otherwise.
+    id: 6,
+    sql: `ALTER TABLE checks ADD COLUMN draft_text TEXT;`,
+  },
 ];
 
 export function openDb(file: string): Db {

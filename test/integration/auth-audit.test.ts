@@ -166,7 +166,7 @@ describe("zanger token, zanger audit export, zanger serve beyond localhost", () 
     const csv = zanger("audit", "export", "--format", "csv", "--db", db);
     expect(csv.status).toBe(0);
     const lines = csv.stdout.trim().split("\n");
-    expect(lines[0]).toBe("at,tokenName,documentHash,actType,language,paragraphs,rulesVersion,corpusEditions,llmModel,llmPromptVersion,llmStatus,errors,warnings,infos,byPack,rulesMs,llmMs,totalMs");
+    expect(lines[0]).toBe("at,tokenName,documentHash,actType,language,paragraphs,rulesVersion,corpusEditions,llmModel,llmPromptVersion,llmStatus,errors,warnings,infos,byPack,rulesMs,llmMs,totalMs,draftText");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/,ivanov,/);
     const json = JSON.parse(zanger("audit", "export", "--format", "json", "--from", "2000-01-01", "--db", db).stdout) as unknown[];
@@ -279,5 +279,18 @@ describe("feedback and organisation-wide dismissals", () => {
     expect(third.document.actType).toBe("ministerial-order");
     expect(third.findings.some((x) => x.ruleId === f.ruleId)).toBe(true);
     expect(zanger("dismiss", "list", "--db", dbPath).stdout).toMatch(/CONST-ABOLISHED-BODY\t\*\tlaw/);
+  });
+});
+
+describe("draft text in the audit log", () => {
+  it("is absent by default and kept only when an administrator turns it on", async () => {
+    const off = await start();
+    await check(off.base);
+    const on = await start({ auditDrafts: true });
+    await check(on.base);
+    const rowOff = new CheckLog(openDb(off.dbPath)).recent()[0]!;
+    const rowOn = new CheckLog(openDb(on.dbPath)).recent()[0]!;
+    expect(rowOff.draftText).toBeNull();
+    expect(JSON.parse(rowOn.draftText!)).toEqual([DRAFT[0], `${DRAFT[1]} № 0`]);
   });
 });
