@@ -254,6 +254,13 @@ export type CheckResponse = z.infer<typeof CheckResponse>;
  */
 export const StreamEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("rules"), response: CheckResponse }),
+  /** Rule findings found so far on a large document (before "rules", which carries them all); done/total = rules run. */
+  z.object({
+    type: z.literal("partial"),
+    findings: z.array(Finding),
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+  }),
   z.object({
     type: z.literal("progress"),
     done: z.number().int().min(0),

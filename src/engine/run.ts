@@ -12,6 +12,7 @@ import {
 } from "../contract";
 import { hash53 } from "./document/normalize";
 import { maskComparativeTables } from "./document/comparative-tables";
+import { resetMatchCache } from "./document/match";
 import { parseDocument, type ParsedDocument } from "./document/model";
 import { buildFinding } from "./findings";
 import { ALL_RULES } from "./rules";
@@ -79,17 +80,32 @@ export function orderFindings(findings: Finding[]): Finding[] {
   );
 }
 
-export function runRules(doc: ParsedDocument, opts: EngineOptions = {}): Finding[] {
-  const ui = opts.uiLanguage ?? "ru";
-  const ctx = ruleContext(doc);
+/** The rules that run on a document under these options, those that supersede others first (see ruleSteps). */
+function applicableRules(doc: ParsedDocument, opts: EngineOptions): Rule[] {
   const rules = (opts.rules ?? ALL_RULES).filter(
     (r) =>
       (!opts.packs || opts.packs.includes(r.pack)) &&
       (!opts.ruleIds || opts.ruleIds.includes(r.id)) &&
       ruleApplies(r, doc.actType, doc.language),
   );
+  return [...rules.filter((r) => r.supersedes?.length), ...rules.filter((r) => !r.supersedes?.length)];
+}
+
+/**
+ * The rules one at a time; each step gives that rule's findings, de-duplicated and without those a more specific
+ * rule superseded (Rule.supersedes). Superseding rules run first, so every step's findings are final: the union of
+ * the steps, ordered, is exactly the batch result of dropSuperseded over all findings.
+ */
+export function* ruleSteps(doc: ParsedDocument, opts: EngineOptions = {}): Generator<{ ruleId: string; findings: Finding[]; done: number; total: number }> {
+  const ui = opts.uiLanguage ?? "ru";
+  resetMatchCache();
+  const ctx = ruleContext(doc);
+  const rules = applicableRules(doc, opts);
+  const supersedes = new Map(rules.filter((r) => r.supersedes?.length).map((r) => [r.id, new Set(r.supersedes)]));
+  // Every finding of a superseding rule, kept even when itself superseded (as the batch filter sees them).
+  const superseding: Finding[] = [];
   const seen = new Set<string>();
-  const findings: Finding[] = [];
+  let done = 0;
   for (const rule of rules) {
     let spans: ReturnType<Rule["detect"]>;
     try {
@@ -97,38 +113,71 @@ export function runRules(doc: ParsedDocument, opts: EngineOptions = {}): Finding
     } catch (error) {
       if (!opts.onRuleError) throw error;
       opts.onRuleError(rule.id, error);
+      yield { ruleId: rule.id, findings: [], done: ++done, total: rules.length };
       continue;
     }
+    const findings: Finding[] = [];
     for (const span of spans) {
       const key = `${rule.id}|${span.para}|${span.start}|${span.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push(buildFinding(rule, span, doc, ui));
     }
+    if (supersedes.has(rule.id)) superseding.push(...findings);
+    const kept = superseding.length === 0 ? findings : findings.filter((g) => !superseding.some((f) => f !== g && supersedes.get(f.ruleId)?.has(g.ruleId) === true && overlaps(f, g)));
+    yield { ruleId: rule.id, findings: kept, done: ++done, total: rules.length };
   }
-  return orderFindings(dropSuperseded(findings, rules));
+}
+
+const overlaps = (f: Finding, g: Finding) => f.paragraphIndex === g.paragraphIndex && (f.paragraphIndex === null || (f.start < g.end && g.start < f.end));
+
+export function runRules(doc: ParsedDocument, opts: EngineOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const step of ruleSteps(doc, opts)) findings.push(...step.findings);
+  return orderFindings(findings);
 }
 
 /** Removes findings of general rules where a more specific rule found overlapping words (Rule.supersedes). */
 export function dropSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
   const supersedes = new Map(rules.filter((r) => r.supersedes?.length).map((r) => [r.id, new Set(r.supersedes)]));
   if (supersedes.size === 0) return findings;
-  return findings.filter(
-    (g) =>
-      !findings.some(
-        (f) =>
-          f !== g &&
-          supersedes.get(f.ruleId)?.has(g.ruleId) === true &&
-          f.paragraphIndex === g.paragraphIndex &&
-          (f.paragraphIndex === null || (f.start < g.end && g.start < f.end)),
-      ),
-  );
+  return findings.filter((g) => !findings.some((f) => f !== g && supersedes.get(f.ruleId)?.has(g.ruleId) === true && overlaps(f, g)));
 }
 
-/** The whole engine in one call: parse, run, summarise. Pure; no I/O. */
-export function checkParagraphs(paragraphs: readonly Paragraph[], opts: EngineOptions = {}): EngineResult {
-  // A comparative table appended to the draft quotes the old wording: it is not checked (./document/comparative-tables).
+export interface AsyncEngineOptions extends EngineOptions {
+  /**
+   * Findings as they are found, ordered within each call, every `sliceMs` of work: the engine gives the event loop
+   * back between slices, so a huge document neither blocks the service nor keeps the user waiting for the end.
+   */
+  onPartial?: (findings: Finding[], done: number, total: number, doc: ParsedDocument) => void;
+  sliceMs?: number;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** checkParagraphs in slices: the same result, with the event loop free between slices and partial findings. */
+export async function checkParagraphsAsync(paragraphs: readonly Paragraph[], opts: AsyncEngineOptions = {}): Promise<EngineResult> {
   const doc = parseDocument(maskComparativeTables(paragraphs), { actType: opts.actType, language: opts.language, title: opts.title, noHeading: opts.noHeading });
+  const { failedRules, onRuleError } = ruleErrorCollector(opts);
+  const sliceMs = opts.sliceMs ?? 20;
+  const all: Finding[] = [];
+  let pending: Finding[] = [];
+  let sliceStart = performance.now();
+  for (const step of ruleSteps(doc, { ...opts, onRuleError })) {
+    all.push(...step.findings);
+    pending.push(...step.findings);
+    if (performance.now() - sliceStart >= sliceMs && step.done < step.total) {
+      opts.onPartial?.(orderFindings(pending), step.done, step.total, doc);
+      pending = [];
+      await nextTurn();
+      sliceStart = performance.now();
+    }
+  }
+  const findings = orderFindings(all);
+  return { doc, findings, summary: summarise(findings), failedRules };
+}
+
+function ruleErrorCollector(opts: EngineOptions): { failedRules: string[]; onRuleError?: (id: string, e: unknown) => void } {
   const failedRules: string[] = [];
   const onRuleError = opts.onRuleError
     ? (id: string, e: unknown) => {
@@ -136,6 +185,14 @@ export function checkParagraphs(paragraphs: readonly Paragraph[], opts: EngineOp
         opts.onRuleError!(id, e);
       }
     : undefined;
+  return { failedRules, onRuleError };
+}
+
+/** The whole engine in one call: parse, run, summarise. Pure; no I/O. */
+export function checkParagraphs(paragraphs: readonly Paragraph[], opts: EngineOptions = {}): EngineResult {
+  // A comparative table appended to the draft quotes the old wording: it is not checked (./document/comparative-tables).
+  const doc = parseDocument(maskComparativeTables(paragraphs), { actType: opts.actType, language: opts.language, title: opts.title, noHeading: opts.noHeading });
+  const { failedRules, onRuleError } = ruleErrorCollector(opts);
   const findings = runRules(doc, { ...opts, onRuleError });
   return { doc, findings, summary: summarise(findings), failedRules };
 }

@@ -24,6 +24,8 @@ export interface PaneStrings {
   check: string;
   checkAgain: string;
   reading: (done: number, total: number) => string;
+  /** A large document: rules run so far and findings found so far. */
+  checkingRules: (done: number, total: number, found: number) => string;
   readingStart: string;
   checking: string;
   emptyDocument: string;
@@ -267,6 +269,7 @@ const ru: PaneStrings = {
   check: "Проверить документ",
   checkAgain: "Проверить снова",
   reading: (done, total) => `Чтение документа: ${done} из ${total} абзацев`,
+  checkingRules: (done, total, found) => `Проверка: ${done} из ${total} правил, найдено замечаний: ${found}`,
   readingStart: "Чтение документа…",
   checking: "Проверка…",
   token: {
@@ -463,6 +466,7 @@ const kk: PaneStrings = {
   check: "Құжатты тексеру",
   checkAgain: "Қайта тексеру",
   reading: (done, total) => `Құжат оқылып жатыр: ${done} / ${total} абзац`,
+  checkingRules: (done, total, found) => `Тексеру: ${total} ереженің ${done}-і, табылған ескертулер: ${found}`,
   readingStart: "Құжат оқылып жатыр…",
   checking: "Тексеріліп жатыр…",
   token: {
@@ -661,6 +665,7 @@ const en: PaneStrings = {
   check: "Check document",
   checkAgain: "Check again",
   reading: (done, total) => `Reading the document: ${done} of ${total} paragraphs`,
+  checkingRules: (done, total, found) => `Checking: ${done} of ${total} rules, ${found} findings so far`,
   readingStart: "Reading the document…",
   checking: "Checking…",
   token: {

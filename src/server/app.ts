@@ -263,6 +263,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       const res = await runFullCheck(request, llm, {
         signal: ac.signal,
         suppress: feedback.suppressor(),
+        onPartial: (findings, done, total) => send({ type: "partial", findings, done, total }),
         onRules: (response) => send({ type: "rules", response }),
         onProgress: (done, total) => send({ type: "progress", done, total }),
         onFindings: (paragraphIndex, findings) => send({ type: "findings", paragraphIndex, findings }),

@@ -9,7 +9,7 @@ import { corpusEditions } from "../engine/data/acts";
 import type { ParsedDocument } from "../engine/document/model";
 import { hash53 } from "../engine/document/normalize";
 import { evaluateRia } from "../engine/ria";
-import { checkParagraphs, ENGINE_VERSION, orderFindings, RULES_VERSION, summarise } from "../engine/run";
+import { checkParagraphs, checkParagraphsAsync, ENGINE_VERSION, orderFindings, RULES_VERSION, summarise, type EngineResult } from "../engine/run";
 import type { LlmCache } from "../llm/cache";
 import type { ChatProvider } from "../llm/provider";
 import { semanticCheck } from "../llm/semantic-check";
@@ -28,9 +28,8 @@ export interface LlmRuntime {
 /** Organisation-wide dismissals (an administrator's): findings they match are not shown. */
 export type Suppress = (f: Finding, actType: ActType) => boolean;
 
-function rulesCheck(req: CheckRequest, llm: LlmReport, suppress?: Suppress): { response: CheckResponse; doc: ParsedDocument } {
-  const t0 = performance.now();
-  const result = checkParagraphs(req.paragraphs, {
+function engineOptions(req: CheckRequest) {
+  return {
     actType: req.document.actType,
     language: req.document.language,
     title: req.document.title,
@@ -38,7 +37,31 @@ function rulesCheck(req: CheckRequest, llm: LlmReport, suppress?: Suppress): { r
     uiLanguage: req.options.uiLanguage,
     // A faulty rule is skipped and named in the response; the caller logs its id (never the draft text).
     onRuleError: () => {},
+  };
+}
+
+function rulesCheck(req: CheckRequest, llm: LlmReport, suppress?: Suppress): { response: CheckResponse; doc: ParsedDocument } {
+  const t0 = performance.now();
+  return rulesResponse(req, llm, checkParagraphs(req.paragraphs, engineOptions(req)), t0, suppress);
+}
+
+/** The same, in slices: the event loop stays free for other requests, and partial findings go out as they are found. */
+async function rulesCheckInSlices(
+  req: CheckRequest,
+  llm: LlmReport,
+  ev: { suppress?: Suppress; onPartial?: (findings: Finding[], done: number, total: number) => void },
+): Promise<{ response: CheckResponse; doc: ParsedDocument }> {
+  const t0 = performance.now();
+  const result = await checkParagraphsAsync(req.paragraphs, {
+    ...engineOptions(req),
+    onPartial: ev.onPartial
+      ? (findings, done, total, doc) => ev.onPartial!(ev.suppress ? findings.filter((f) => !ev.suppress!(f, doc.actType)) : findings, done, total)
+      : undefined,
   });
+  return rulesResponse(req, llm, result, t0, ev.suppress);
+}
+
+function rulesResponse(req: CheckRequest, llm: LlmReport, result: EngineResult, t0: number, suppress?: Suppress): { response: CheckResponse; doc: ParsedDocument } {
   const rulesMs = performance.now() - t0;
   const shown = suppress ? result.findings.filter((f) => !suppress(f, result.doc.actType)) : result.findings;
   const dismissed = result.findings.length - shown.length;
@@ -76,6 +99,8 @@ export interface FullCheckEvents {
   signal?: AbortSignal;
   /** The rule findings, as soon as they exist (engine.llm.status is "running" when the model is asked next). */
   onRules?: (response: CheckResponse) => void;
+  /** Rule findings found so far, while the rules of a large document run (done/total = rules run). */
+  onPartial?: (findings: Finding[], done: number, total: number) => void;
   onProgress?: (done: number, total: number) => void;
   onFindings?: (paragraphIndex: number, findings: Finding[]) => void;
   /** Organisation-wide dismissals. */
@@ -91,7 +116,7 @@ export async function runFullCheck(req: CheckRequest, llm: LlmRuntime | undefine
     : wanted
       ? { enabled: true, model: llm.provider.model, status: "running" }
       : { enabled: true, model: llm.provider.model, status: "off-by-request" };
-  const { response, doc } = rulesCheck(req, initial, ev.suppress);
+  const { response, doc } = await rulesCheckInSlices(req, initial, ev);
   ev.onRules?.(response);
   if (!wanted) return response;
   const t1 = performance.now();

@@ -104,6 +104,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
 
   const [busy, setBusy] = useState<Busy>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [rulesProgress, setRulesProgress] = useState<{ done: number; total: number; found: number } | null>(null);
   const [llmProgress, setLlmProgress] = useState<{ done: number; total: number }>({ done: 0, total: 0 });
   const abortRef = useRef<AbortController | null>(null);
   const [check, setCheck] = useState<CheckState | null>(null);
@@ -161,6 +162,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
       const ac = new AbortController();
       abortRef.current = ac;
       let answered = { done: 0, total: 0 };
+      let found = 0;
       try {
         let snapshot = opts.snapshot;
         if (!snapshot) {
@@ -193,6 +195,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
             signal: ac.signal,
             onEvent: (e) => {
               if (e.type === "rules") {
+                setRulesProgress(null);
                 setDismissed(new Set(fps));
                 setRiaTicks(ticks);
                 show(e.response);
@@ -207,6 +210,9 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
                   setLlmProgress(answered);
                   setBusy("model");
                 }
+              } else if (e.type === "partial") {
+                found += e.findings.length;
+                setRulesProgress({ done: e.done, total: e.total, found });
               } else if (e.type === "progress") {
                 answered = { done: e.done, total: e.total };
                 setLlmProgress(answered);
@@ -229,6 +235,7 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
         if (abortRef.current === ac) abortRef.current = null;
         setBusy(null);
         setProgress(null);
+        setRulesProgress(null);
       }
     },
     [host, readOnly, fail],
@@ -549,12 +556,12 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
         {checking && (
           <div aria-live="polite">
             <div className={styles.progressLabel}>
-              {busy === "checking" ? s.checking : progress ? s.reading(progress.done, progress.total) : s.readingStart}
+              {busy === "checking" ? (rulesProgress ? s.checkingRules(rulesProgress.done, rulesProgress.total, rulesProgress.found) : s.checking) : progress ? s.reading(progress.done, progress.total) : s.readingStart}
             </div>
             <ProgressBar
               className={styles.wide}
               thickness="medium"
-              value={busy === "reading" && progress && progress.total > 0 ? progress.done / progress.total : undefined}
+              value={busy === "reading" && progress && progress.total > 0 ? progress.done / progress.total : busy === "checking" && rulesProgress ? rulesProgress.done / rulesProgress.total : undefined}
               aria-label={busy === "checking" ? s.checking : s.readingStart}
             />
           </div>

@@ -354,7 +354,8 @@ describe("streaming (NDJSON)", () => {
   it("sends the rule findings first, model findings as they come with progress, then the merged response", async () => {
     const f = await fake((call) => ({ ...(CAREFUL(call) as { content: string }), delayMs: 30 }));
     const svc = await startService(f.baseUrl, { concurrency: 1 });
-    const events = await stream(svc.base, request(RU_PARAGRAPHS));
+    // Partial rule findings may precede the full rule result when the first slice of rules takes over ~20 ms.
+    const events = (await stream(svc.base, request(RU_PARAGRAPHS))).filter((e) => e.type !== "partial");
     expect(events[0]!.type).toBe("rules");
     const first = events[0] as Extract<StreamEvent, { type: "rules" }>;
     expect(first.response.engine.llm.status).toBe("running");

@@ -7,7 +7,7 @@ import https from "node:https";
 import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { CheckResponse, ErrorResponse, HealthResponse, LIMITS, RulesResponse } from "../../src/contract";
+import { CheckResponse, ErrorResponse, HealthResponse, LIMITS, RulesResponse, StreamEvent } from "../../src/contract";
 import { buildApp } from "../../src/server/app";
 import { defaultConfig } from "../../src/server/config";
 
@@ -196,6 +196,46 @@ describe("errors in the user's language", () => {
   it("without a built pane, / says how to build it", async () => {
     const r = await fetch(`${base}/`);
     expect(await r.text()).toMatch(/npm run build/);
+  });
+});
+
+describe("a large document (the Entrepreneurial Code, ../shared/corpus)", () => {
+  const CODE = path.resolve(__dirname, "../../../shared/corpus/entrepreneurial-code.ru.txt");
+  const text = fs.existsSync(CODE) ? fs.readFileSync(CODE, "utf8") : null;
+  const maybe = text ? it : it.skip;
+  const paragraphs = () => text!.split("\n").slice(0, 6000).map((t, index) => ({ index, text: t }));
+  const key = (f: { ruleId: string; paragraphIndex: number | null; start: number; end: number }) => `${f.ruleId}|${f.paragraphIndex}|${f.start}|${f.end}`;
+
+  maybe(`streams partial rule findings before the full result, and the union is the result${text ? "" : " (skipped: needs ../shared/corpus)"}`, async () => {
+    const r = await fetch(`${base}/api/v1/check/stream`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ paragraphs: paragraphs(), options: { uiLanguage: "kk" } }) });
+    expect(r.status).toBe(200);
+    const events = (await r.text()).trim().split("\n").map((l) => StreamEvent.parse(JSON.parse(l)));
+    const types = events.map((e) => e.type);
+    expect(types.filter((t) => t === "partial").length).toBeGreaterThan(1);
+    expect(types.indexOf("partial")).toBeLessThan(types.indexOf("rules"));
+    expect(types[types.length - 1]).toBe("done");
+    const partial = events.flatMap((e) => (e.type === "partial" ? e.findings : []));
+    const rules = events.find((e) => e.type === "rules");
+    if (rules?.type !== "rules") throw new Error("no rules event");
+    const final = new Set(rules.response.findings.map(key));
+    for (const f of partial) expect(final.has(key(f))).toBe(true);
+    expect(partial[0]!.message).toMatch(/[әғқңөұүһі]/u); // in the UI language asked for (Kazakh)
+  });
+
+  maybe(`does not block the service: health is answered while the check runs${text ? "" : " (skipped: needs ../shared/corpus)"}`, async () => {
+    let checkDone = 0;
+    const check = fetch(`${base}/api/v1/check`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ paragraphs: paragraphs(), options: { uiLanguage: "ru" } }) }).then(async (r) => {
+      await r.arrayBuffer();
+      checkDone = performance.now();
+      return r.status;
+    });
+    // Ask for health once the check is under way (its body is being parsed or the rules are running).
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const health = await fetch(`${base}/api/v1/health`);
+    const healthDone = performance.now();
+    expect(health.status).toBe(200);
+    expect(await check).toBe(200);
+    expect(healthDone).toBeLessThan(checkDone);
   });
 });
 

@@ -1,8 +1,10 @@
 /** Paragraph model: language, act type and structure, in Kazakh and Russian. */
 import { detectActType } from "../../src/engine/document/act-type";
-import { detectDocumentLanguage, detectParagraphLanguage } from "../../src/engine/document/language";
+import { detectDocumentLanguage, detectParagraphLanguage, scoreLanguage } from "../../src/engine/document/language";
 import { findAll, phraseRegex } from "../../src/engine/document/match";
-import { fold } from "../../src/engine/document/normalize";
+import { fold, foldByChar } from "../../src/engine/document/normalize";
+import fs from "node:fs";
+import path from "node:path";
 import { parseDocument, paragraphsFromText } from "../../src/engine/document/model";
 import { parseStructure, unitExists } from "../../src/engine/document/structure";
 
@@ -13,6 +15,18 @@ describe("fold", () => {
     expect(fold("ҚАЗАҚСТАН")).toBe("қазақстан");
     expect(fold("бiрлiк")).toBe("бірлік"); // Latin i typed inside a Kazakh word
     expect(fold("«а»")).toBe('"а"');
+  });
+
+  it("the fast whole-string path equals the character-by-character definition", () => {
+    const samples = ["İstanbul Σοφία ΣΟΦΟΣ", "ƏЛЕМ əлем Ё ё \t\u2013\u2014\u2011", "ÅNGSTRÖM ǅ ß ﬁ", "ҚҰРЫЛТАЙ «Курултай» IIІ"];
+    for (const name of ["constitution-2026.kk.txt", "entrepreneurial-code.ru.txt"]) {
+      const file = path.resolve(__dirname, "../../../shared/corpus", name);
+      if (fs.existsSync(file)) samples.push(fs.readFileSync(file, "utf8").slice(0, 200_000));
+    }
+    for (const s of samples) {
+      expect(fold(s)).toBe(foldByChar(s));
+      expect(fold(s).length).toBe(s.length);
+    }
   });
 });
 
@@ -210,5 +224,30 @@ describe("parsed document flags", () => {
     expect(doc.paragraphs[5]!.isTransitional).toBe(true);
     expect(doc.paragraphs[7]!.isTransitional).toBe(false);
     expect(doc.paragraphs[8]!.isNote).toBe(true);
+  });
+});
+
+describe("scoreLanguage (one pass) agrees with its regular-expression definition", () => {
+  // The definition the one-pass scorer replaced (kept here as the reference it must agree with).
+  const reference = (text: string) => {
+    const cyr = (text.match(/[\u0400-\u04ff]/gu) ?? []).length;
+    if (cyr === 0) return { language: null, kk: 0, ru: 0 };
+    const kkLetters = (text.match(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu) ?? []).length + (text.match(/(?<=[\u0400-\u04ff])i|i(?=[\u0400-\u04ff])/g) ?? []).length;
+    const kkWords = (text.match(/(?<![\p{L}])(және|мен|бен|пен|осы|бойынша|туралы|үшін|мынадай|жылғы|тармақ\p{L}*|бап\p{L}*|тарау\p{L}*|ереже\p{L}*|жалпы|жылы|жыл)(?![\p{L}])/giu) ?? []).length;
+    const ruWords = (text.match(/(?<![\p{L}])(и|в|на|не|с|по|от|для|или|что|настоящ\p{L}*|статьи|пункта|следующ\p{L}*)(?![\p{L}])/giu) ?? []).length;
+    const ruEndings = (text.match(/(?<=[\p{L}]{3})(?:ого|ому|ыми|ими|ется|ются|ится|ятся|ный|ной|ном|нный|ий|ый|ых|ией|ости|ение|ения|ании|ии|ей|ами|ями|ом)(?![\p{L}])/giu) ?? []).length;
+    const kk = kkLetters * 2 + kkWords * 3;
+    const ru = ruWords * 3 + ruEndings * 2 + (kkLetters === 0 ? Math.min(cyr / 20, 3) : 0);
+    if (kk === 0 && ru === 0) return { language: null, kk, ru };
+    return { language: kk >= ru ? "kk" : "ru", kk, ru };
+  };
+
+  it("on every paragraph of the official texts and on mixed samples", () => {
+    const lines = ["Қазақстан Халық Кеңесі установленном порядке", "бiрлiк и i", "ПО НАСТОЯЩЕМУ Закону", "1-бап. Осы Заң", "Статья 5 ҚР", "Ежегодно2 в3"];
+    for (const name of ["constitution-2026.kk.txt", "constitution-2026.ru.txt", "law-on-legal-acts.ru.txt"]) {
+      const file = path.resolve(__dirname, "../../../shared/corpus", name);
+      if (fs.existsSync(file)) lines.push(...fs.readFileSync(file, "utf8").split("\n"));
+    }
+    for (const line of lines) expect(scoreLanguage(line)).toEqual(reference(line));
   });
 });

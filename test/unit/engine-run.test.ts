@@ -1,7 +1,9 @@
 /** The rule runner: exact spans, ordering, de-duplication, summary, fingerprints, act-type filtering. */
 import { Finding } from "../../src/contract";
 import { paragraphsFromText } from "../../src/engine/document/model";
-import { checkParagraphs, RULES_VERSION } from "../../src/engine/run";
+import fs from "node:fs";
+import path from "node:path";
+import { checkParagraphs, checkParagraphsAsync, RULES_VERSION } from "../../src/engine/run";
 import { ALL_RULES, ruleById } from "../../src/engine/rules";
 import type { Rule } from "../../src/engine/rules/types";
 
@@ -94,5 +96,50 @@ describe("superseded findings", () => {
 
   it("reports the general finding when the specific rule did not run", () => {
     expect(run(["LA-RETROACTIVITY-CLAUSE"]).map((f) => f.ruleId)).toEqual(["LA-RETROACTIVITY-CLAUSE"]);
+  });
+});
+
+describe("the engine in slices (checkParagraphsAsync)", () => {
+  const CODE = path.resolve(__dirname, "../../../shared/corpus/entrepreneurial-code.ru.txt");
+  const codeText = fs.existsSync(CODE) ? fs.readFileSync(CODE, "utf8").slice(0, 300_000) : null;
+  const strip = (fs_: readonly Finding[]) => fs_.map((f) => `${f.ruleId}|${f.paragraphIndex}|${f.start}|${f.end}|${f.message}`);
+
+  it("gives exactly the batch result, superseded findings included", async () => {
+    const RETRO = [
+      "Статья 1. В Закон Республики Казахстан «О дорожном движении» внести следующее дополнение:",
+      "1. Перевозчик обязан хранить записи тахографа в течение двух лет.",
+      "Статья 2. Действие статьи 1 настоящего Закона распространяется на отношения, возникшие с 1 марта 2025 года.",
+    ].join("\n");
+    const opts = { actType: "amendment-law", language: "ru" } as const;
+    const batch = checkParagraphs(paragraphsFromText(RETRO), opts);
+    const sliced = await checkParagraphsAsync(paragraphsFromText(RETRO), { ...opts, sliceMs: 0 });
+    expect(strip(sliced.findings)).toEqual(strip(batch.findings));
+    expect(sliced.findings.map((f) => f.ruleId)).not.toContain("LA-RETROACTIVITY-CLAUSE");
+    expect(sliced.summary).toEqual(batch.summary);
+  });
+
+  (codeText ? it : it.skip)(`streams partial findings of a large text whose union is the final result, and frees the event loop between slices${codeText ? "" : " (skipped: needs ../shared/corpus)"}`, async () => {
+    const paragraphs = paragraphsFromText(codeText!);
+    const batch = checkParagraphs(paragraphs, { uiLanguage: "ru" });
+    const partial: Finding[] = [];
+    let calls = 0;
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const sliced = await checkParagraphsAsync(paragraphs, {
+      uiLanguage: "ru",
+      sliceMs: 5,
+      onPartial: (fs_, done, total) => {
+        calls++;
+        expect(done).toBeLessThan(total);
+        partial.push(...fs_);
+      },
+    });
+    clearInterval(timer);
+    expect(strip(sliced.findings)).toEqual(strip(batch.findings));
+    expect(calls).toBeGreaterThan(1);
+    expect(ticks).toBeGreaterThan(0); // timers ran while the engine was working
+    // Every partial finding is in the final result (nothing shown early is taken back).
+    const final = new Set(strip(sliced.findings));
+    for (const f of strip(partial)) expect(final.has(f)).toBe(true);
   });
 });

@@ -1,15 +1,30 @@
 /** Language of a paragraph and of a document: Kazakh-specific letters versus Russian-only words. */
 import type { Language } from "../../contract";
 
-const KK_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
-const CYRILLIC = /[\u0400-\u04ff]/gu;
-// Frequent Russian function words that never occur in Kazakh text.
-const RU_WORDS = /(?<![\p{L}])(и|в|на|не|с|по|от|для|или|что|настоящ\p{L}*|статьи|пункта|следующ\p{L}*)(?![\p{L}])/giu;
+// Kazakh-specific letters.
+const KK_LETTERS = new Set("әғқңөұүһіӘҒҚҢӨҰҮҺІ");
+// Frequent Russian function words that never occur in Kazakh text (whole words; "*" = any ending).
+const RU_WORDS = new Set(["и", "в", "на", "не", "с", "по", "от", "для", "или", "что", "статьи", "пункта"]);
+const RU_STEMS = ["настоящ", "следующ"];
 // Russian inflections Kazakh words do not have («установленном», «внесенный», «рассматривается»): they keep a
-// Russian sentence Russian when it names a Kazakh body («Қазақстан Халық Кеңесі»).
-const RU_ENDINGS = /(?<=[\p{L}]{3})(?:ого|ому|ыми|ими|ется|ются|ится|ятся|ный|ной|ном|нный|ий|ый|ых|ией|ости|ение|ения|ании|ии|ей|ами|ями|ом)(?![\p{L}])/giu;
+// Russian sentence Russian when it names a Kazakh body («Қазақстан Халық Кеңесі»). Counted once per word with at
+// least three letters before the ending.
+const RU_ENDINGS = ["ого", "ому", "ыми", "ими", "ется", "ются", "ится", "ятся", "ный", "ной", "ном", "нный", "ий", "ый", "ых", "ией", "ости", "ение", "ения", "ании", "ии", "ей", "ами", "ями", "ом"];
 // Frequent Kazakh words written without specific letters.
-const KK_WORDS = /(?<![\p{L}])(және|мен|бен|пен|осы|бойынша|туралы|үшін|мынадай|жылғы|тармақ\p{L}*|бап\p{L}*|тарау\p{L}*|ереже\p{L}*|жалпы|жылы|жыл)(?![\p{L}])/giu;
+const KK_WORDS = new Set(["және", "мен", "бен", "пен", "осы", "бойынша", "туралы", "үшін", "мынадай", "жылғы", "жалпы", "жылы", "жыл"]);
+const KK_STEMS = ["тармақ", "бап", "тарау", "ереже"];
+
+const isCyrillic = (c: number) => c >= 0x400 && c <= 0x4ff;
+const LETTER = /\p{L}/u;
+
+/** Is the code unit at `i` a letter (\\p{L})? Fast for Latin and Cyrillic. */
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
+  if (isCyrillic(c)) return c < 0x482 || c > 0x489; // U+0482–0489: the thousands sign and combining marks
+  if (c < 0x80) return false;
+  return LETTER.test(text[i]!);
+}
 
 export interface LanguageScore {
   language: Language | null;
@@ -17,16 +32,36 @@ export interface LanguageScore {
   ru: number;
 }
 
+/**
+ * One pass over the text: Cyrillic letters, Kazakh-specific letters (a Latin «i» next to a Cyrillic letter is a Kazakh
+ * «і» typed on the wrong layout), and per word (a maximal run of letters, lower-cased) Russian and Kazakh function
+ * words and Russian endings.
+ */
 export function scoreLanguage(text: string): LanguageScore {
-  const cyr = (text.match(CYRILLIC) ?? []).length;
+  let cyr = 0;
+  let kkLetters = 0;
+  let kkWords = 0;
+  let ruWords = 0;
+  let ruEndings = 0;
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (isCyrillic(c)) cyr++;
+    if (i < text.length && isLetterAt(text, i)) {
+      if (KK_LETTERS.has(text[i]!)) kkLetters++;
+      else if (c === 0x69 && ((i > 0 && isCyrillic(text.charCodeAt(i - 1))) || (i + 1 < text.length && isCyrillic(text.charCodeAt(i + 1))))) kkLetters++;
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart < 0) continue;
+    const word = text.slice(wordStart, i).toLowerCase();
+    wordStart = -1;
+    if (RU_WORDS.has(word) || RU_STEMS.some((s) => word.startsWith(s))) ruWords++;
+    if (KK_WORDS.has(word) || KK_STEMS.some((s) => word.startsWith(s))) kkWords++;
+    if (RU_ENDINGS.some((e) => word.length - e.length >= 3 && word.endsWith(e))) ruEndings++;
+  }
   if (cyr === 0) return { language: null, kk: 0, ru: 0 };
-  const kkLetters = (text.replace(/(?<=[a-z])i|i(?=[a-z])/g, "").match(KK_LETTERS) ?? []).length +
-    // Latin "i" between Cyrillic letters is a Kazakh "і" typed on the wrong layout.
-    (text.match(/(?<=[\u0400-\u04ff])i|i(?=[\u0400-\u04ff])/g) ?? []).length;
-  const kkWords = (text.match(KK_WORDS) ?? []).length;
-  const ruWords = (text.match(RU_WORDS) ?? []).length;
   const kk = kkLetters * 2 + kkWords * 3;
-  const ruEndings = (text.match(RU_ENDINGS) ?? []).length;
   const ru = ruWords * 3 + ruEndings * 2 + (kkLetters === 0 ? Math.min(cyr / 20, 3) : 0);
   if (kk === 0 && ru === 0) return { language: null, kk, ru };
   return { language: kk >= ru ? "kk" : "ru", kk, ru };
@@ -37,13 +72,13 @@ export function detectParagraphLanguage(text: string): Language | null {
 }
 
 /** Majority language weighted by length; Russian when nothing is decisive. */
-export function detectDocumentLanguage(texts: readonly string[]): Language {
+export function detectDocumentLanguage(texts: readonly string[], scores: readonly LanguageScore[] = texts.map(scoreLanguage)): Language {
   let kk = 0;
   let ru = 0;
-  for (const t of texts) {
-    const s = scoreLanguage(t);
+  texts.forEach((t, i) => {
+    const s = scores[i]!;
     if (s.language === "kk") kk += t.length;
     else if (s.language === "ru") ru += t.length;
-  }
+  });
   return kk > ru ? "kk" : "ru";
 }

@@ -4,6 +4,7 @@
  * trailing "*" lets a word take any ending ("документ*" matches «документы», «документов»).
  */
 import { fold } from "./normalize";
+import { regexPrefixes } from "./regex-prefixes";
 
 export interface Match {
   start: number;
@@ -34,15 +35,86 @@ export function phraseSource(phrase: string): string {
     .join("\\s+");
 }
 
+/**
+ * A prefilter for phrase regexes: the first three characters of the first word of every phrase. A match starts
+ * where a word starts, so when none of these stands at a word start of the paragraph, the regex cannot match and
+ * is not run. Null when some phrase begins with fewer than three letters (then the regex always runs).
+ */
+const PREFIXES = new WeakMap<RegExp, readonly string[]>();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return (c >= 0x430 && c <= 0x44f) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && WORD_CHAR.test(s[i]!));
+};
+
+function phrasePrefixes(phrases: readonly string[]): string[] | null {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const first = fold(p).trim().split(/\s+/)[0] ?? "";
+    const prefix = first.slice(0, 3);
+    if (prefix.length < 3 || ![0, 1, 2].every((i) => isWordChar(prefix, i))) return null;
+    out.add(prefix);
+  }
+  return [...out];
+}
+
+/** The three-character prefixes of the words of a folded text; cached for the paragraphs of the current check. */
+let wordStartCache = new Map<string, Set<string>>();
+function wordStarts(folded: string): Set<string> {
+  let set = wordStartCache.get(folded);
+  if (set) return set;
+  set = new Set<string>();
+  for (let i = 0; i < folded.length; i++) if (isWordChar(folded, i) && (i === 0 || !isWordChar(folded, i - 1))) set.add(folded.substr(i, 3));
+  if (wordStartCache.size > 50_000) wordStartCache = new Map();
+  wordStartCache.set(folded, set);
+  return set;
+}
+
+/** Forgets the word-start sets of the previous check (the engine calls it before each check). */
+export function resetMatchCache(): void {
+  wordStartCache = new Map();
+  registrySealed = true;
+}
+
+/**
+ * The phrase lists of the rule modules, recorded as the modules load (the bench builds the peer's dictionary from
+ * them). Phrases built during a check (from a draft's own words) are not recorded: the first check
+ * (resetMatchCache) seals the list.
+ */
+const registry = new Set<string>();
+const regexRegistry: RegExp[] = [];
+let registrySealed = false;
+export function modulePhrases(): string[] {
+  return [...registry];
+}
+/** The phrase and word regexes of the rule modules (the prefilter's soundness test runs them all). */
+export function moduleRegexes(): readonly RegExp[] {
+  return regexRegistry;
+}
+/** The prefixes the prefilter looks for before running `re` (undefined: it always runs). */
+export function prefilterOf(re: RegExp): readonly string[] | undefined {
+  return PREFIXES.get(re);
+}
+
 /** Builds one regex that matches any of the phrases as whole words; each phrase is a named group. */
 export function phraseRegex(phrases: readonly string[]): RegExp {
+  if (!registrySealed) for (const p of phrases) registry.add(p);
   const alts = phrases.map((p, i) => `(?<p${i}>${phraseSource(p)})`);
-  return new RegExp(`(?<![${LETTER}])(?:${alts.join("|")})(?![${LETTER}])`, "gu");
+  const re = new RegExp(`(?<![${LETTER}])(?:${alts.join("|")})(?![${LETTER}])`, "gu");
+  const prefixes = phrasePrefixes(phrases);
+  if (prefixes) PREFIXES.set(re, prefixes);
+  if (!registrySealed) regexRegistry.push(re);
+  return re;
 }
 
 /** All non-overlapping matches of `re` (global, built over folded text) in `text`. */
 export function findAll(re: RegExp, text: string, folded = fold(text)): Match[] {
   const out: Match[] = [];
+  const prefixes = PREFIXES.get(re);
+  if (prefixes) {
+    const starts = wordStarts(folded);
+    if (!prefixes.some((p) => starts.has(p))) return out;
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
@@ -52,7 +124,7 @@ export function findAll(re: RegExp, text: string, folded = fold(text)): Match[] 
     }
     let phrase = -1;
     if (m.groups) {
-      for (const key of Object.keys(m.groups)) {
+      for (const key in m.groups) {
         if (m.groups[key] !== undefined && /^p\d+$/.test(key)) {
           phrase = Number(key.slice(1));
           break;
@@ -71,5 +143,10 @@ export function findPhrases(phrases: readonly string[], text: string, folded?: s
 
 /** A regex over folded text built from a raw source, with the Unicode flag and word-boundary helpers. */
 export function wordRegex(source: string): RegExp {
-  return new RegExp(`(?<![${LETTER}])(?:${source})(?![${LETTER}])`, "gu");
+  const re = new RegExp(`(?<![${LETTER}])(?:${source})(?![${LETTER}])`, "gu");
+  // A match starts at a word start (the look-behind), so its first three characters are among the paragraph's.
+  const prefixes = regexPrefixes(source);
+  if (prefixes && prefixes.every((p) => isWordChar(p, 0))) PREFIXES.set(re, prefixes);
+  if (!registrySealed) regexRegistry.push(re);
+  return re;
 }

@@ -1,7 +1,7 @@
 /** The parsed document every rule sees: paragraphs with language, kind, address and flags. */
 import type { ActType, Language, Paragraph } from "../../contract";
 import { detectActType } from "./act-type";
-import { detectDocumentLanguage, detectParagraphLanguage } from "./language";
+import { detectDocumentLanguage, scoreLanguage } from "./language";
 import { fold, normaliseParagraphText } from "./normalize";
 import { parseStructure, type DocumentStructure, type ParsedStructure } from "./structure";
 
@@ -44,7 +44,8 @@ export function parseDocument(input: readonly Paragraph[], opts: ParseOptions = 
   const ordered = [...input].sort((a, b) => a.index - b.index);
   const texts = ordered.map((p) => normaliseParagraphText(p.text));
   const structure = parseStructure(texts);
-  const detectedLanguage = detectDocumentLanguage(texts);
+  const scores = texts.map(scoreLanguage);
+  const detectedLanguage = detectDocumentLanguage(texts, scores);
   const detectedActType = detectActType(texts);
   const language = opts.language ?? detectedLanguage;
   const actType = opts.actType ?? detectedActType;
@@ -82,7 +83,7 @@ export function parseDocument(input: readonly Paragraph[], opts: ParseOptions = 
       index: p.index,
       text,
       folded,
-      language: detectParagraphLanguage(text) ?? language,
+      language: scores[i]!.language ?? language,
       isNote: s.kind === "note",
       isTransitional: transitional,
       isHeading,

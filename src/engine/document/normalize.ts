@@ -26,11 +26,23 @@ const FOLD_MAP: Record<string, string> = {
   "\u2011": "-",
 };
 
+const FOLD_CHARS = new RegExp(`[${Object.keys(FOLD_MAP).join("")}]`, "g");
+const foldChar = (ch: string): string => FOLD_MAP[ch] ?? ch;
+
 /**
  * Lower-cases and folds look-alike characters one code unit at a time, so that
  * `fold(s).length === s.length` always holds.
  */
 export function fold(text: string): string {
+  // Fast path: lower-casing the whole string keeps its length for every script our texts use; then one pass maps
+  // the look-alikes (all FOLD_MAP keys lower-case to themselves or to another key, e.g. «Ё» → «ё» → «е»).
+  const lower = text.toLowerCase();
+  if (lower.length === text.length && !text.includes("Σ")) return lower.replace(FOLD_CHARS, foldChar);
+  return foldByChar(text);
+}
+
+/** Character by character, for the rare strings whose lower case changes length («İ» → «i̇») or depends on context (final «Σ»). */
+export function foldByChar(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

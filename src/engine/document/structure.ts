@@ -139,6 +139,9 @@ export function parseStructure(texts: readonly string[]): DocumentStructure {
   let inQuote = false;
   let sawOperative = false;
   let lastAnnexCaption = -2;
+  // nextNonBlank[i]: the first paragraph at or after i that is not blank (one backward pass, not a search per paragraph).
+  const nextNonBlank: (number | undefined)[] = new Array(texts.length + 1);
+  for (let i = texts.length - 1; i >= 0; i--) nextNonBlank[i] = texts[i]!.trim() !== "" ? i : nextNonBlank[i + 1];
 
   texts.forEach((raw, index) => {
     const lead = raw.length - raw.trimStart().length;
@@ -174,7 +177,7 @@ export function parseStructure(texts: readonly string[]): DocumentStructure {
       paragraphs.push({ ...base, kind: "note" });
       return;
     }
-    const nextText = texts.slice(index + 1).find((t) => t.trim() !== "");
+    const nextText = nextNonBlank[index + 1] === undefined ? undefined : texts[nextNonBlank[index + 1]!];
     const annex = sawOperative ? annexCaption(f) ?? (untitledAnnex(f, nextText === undefined ? undefined : fold(nextText.trim()), units, addr.part) ? {} : null) : null;
     if (annex) {
       // Consecutive caption lines («Приложение 1 / к приказу …») belong to one annex.

@@ -1,4 +1,5 @@
 import { CAPITALISED_WORDS, COMMON_ABBREVIATIONS } from "../../data/common-abbreviations";
+import { isLetterAt } from "../../document/language";
 import type { ParsedParagraph } from "../../document/model";
 import { defineRule } from "../types";
 import { isAmendingAct } from "./common";
@@ -22,10 +23,36 @@ const DEFINED_TERM = new RegExp(`^(?:\\d+(?:-\\d+)?\\)\\s*)?([${UPPER}]{2,5})\\s
 
 /** A paragraph written mostly in capitals (a title or heading): its words are not abbreviations. */
 function mostlyCapitals(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return slowMostlyCapitals(text);
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isLetterAt(text, i)) continue;
+    letters++;
+    if (text.charCodeAt(i) !== lower.charCodeAt(i)) upper++;
+  }
+  return letters > 0 && upper / letters > 0.5;
+}
+
+function slowMostlyCapitals(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return false;
   const upper = letters.filter((c) => c !== c.toLowerCase()).length;
   return upper / letters.length > 0.5;
+}
+
+/** Does `word` (in lower case) stand somewhere in the text as a whole word written in lower case? */
+function usedInLowerCase(word: string, paragraphs: readonly ParsedParagraph[]): boolean {
+  for (const p of paragraphs) {
+    let at = p.text.indexOf(word);
+    while (at >= 0) {
+      const end = at + word.length;
+      if ((at === 0 || !isLetterAt(p.text, at - 1)) && (end >= p.text.length || !isLetterAt(p.text, end))) return true;
+      at = p.text.indexOf(word, at + 1);
+    }
+  }
+  return false;
 }
 
 /** Abbreviations the text expands or defines. */
@@ -49,8 +76,12 @@ export interface UndefinedAbbreviation {
 export function undefinedAbbreviations(paragraphs: readonly ParsedParagraph[]): UndefinedAbbreviation[] {
   const expanded = expandedIn(paragraphs);
   // Words written in lower case somewhere: their capitalised form is emphasis, not an abbreviation.
-  const words = new Set<string>();
-  for (const p of paragraphs) for (const w of p.text.match(/\p{L}+/gu) ?? []) if (w === w.toLowerCase()) words.add(w);
+  const emphasis = new Map<string, boolean>();
+  const isEmphasis = (a: string) => {
+    let v = emphasis.get(a);
+    if (v === undefined) emphasis.set(a, (v = usedInLowerCase(a.toLowerCase(), paragraphs)));
+    return v;
+  };
   const found = new Map<string, number>();
   for (const p of paragraphs) {
     if (p.kind === "blank" || p.isNote || p.quoted || mostlyCapitals(p.text)) continue;
@@ -62,7 +93,7 @@ export function undefinedAbbreviations(paragraphs: readonly ParsedParagraph[]): 
       if (/^[-–]\d/u.test(after)) continue; // registry number «ДСМ-12»
       if (/^\s?:/u.test(after)) continue; // the end of an operative formula in capitals («… ЕТЕДІ:»)
       if (/№\s*(?:[\p{Lu}]{2,5}\s+)?$/u.test(p.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-      if (words.has(a.toLowerCase())) continue; // an ordinary word written in capitals for emphasis
+      if (isEmphasis(a)) continue; // an ordinary word written in capitals for emphasis
       found.set(a, p.index);
     }
   }
