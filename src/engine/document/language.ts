@@ -2,7 +2,7 @@
 import type { Language } from "../../contract";
 
 // Kazakh-specific letters.
-const KK_LETTERS = new Set("әғқңөұүһіӘҒҚҢӨҰҮҺІ");
+const KK_LETTERS = new Set([..."әғқңөұүһіӘҒҚҢӨҰҮҺІ"].map((c) => c.charCodeAt(0)));
 // Frequent Russian function words that never occur in Kazakh text (whole words; "*" = any ending).
 const RU_WORDS = new Set(["и", "в", "на", "не", "с", "по", "от", "для", "или", "что", "статьи", "пункта"]);
 const RU_STEMS = ["настоящ", "следующ"];
@@ -11,6 +11,7 @@ const RU_STEMS = ["настоящ", "следующ"];
 // least three letters before the ending.
 const RU_ENDINGS = ["ого", "ому", "ыми", "ими", "ется", "ются", "ится", "ятся", "ный", "ной", "ном", "нный", "ий", "ый", "ых", "ией", "ости", "ение", "ения", "ании", "ии", "ей", "ами", "ями", "ом"];
 // Frequent Kazakh words written without specific letters.
+const ENDINGS_BY_LENGTH = [2, 3, 4].map((n) => [n, new Set(RU_ENDINGS.filter((e) => e.length === n))] as const);
 const KK_WORDS = new Set(["және", "мен", "бен", "пен", "осы", "бойынша", "туралы", "үшін", "мынадай", "жылғы", "жалпы", "жылы", "жыл"]);
 const KK_STEMS = ["тармақ", "бап", "тарау", "ереже"];
 
@@ -44,21 +45,28 @@ export function scoreLanguage(text: string): LanguageScore {
   let ruWords = 0;
   let ruEndings = 0;
   let wordStart = -1;
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
     if (isCyrillic(c)) cyr++;
     if (i < text.length && isLetterAt(text, i)) {
-      if (KK_LETTERS.has(text[i]!)) kkLetters++;
+      if (KK_LETTERS.has(c)) kkLetters++;
       else if (c === 0x69 && ((i > 0 && isCyrillic(text.charCodeAt(i - 1))) || (i + 1 < text.length && isCyrillic(text.charCodeAt(i + 1))))) kkLetters++;
       if (wordStart < 0) wordStart = i;
       continue;
     }
     if (wordStart < 0) continue;
-    const word = text.slice(wordStart, i).toLowerCase();
+    const word = sameLength ? lower.slice(wordStart, i) : text.slice(wordStart, i).toLowerCase();
     wordStart = -1;
     if (RU_WORDS.has(word) || RU_STEMS.some((s) => word.startsWith(s))) ruWords++;
     if (KK_WORDS.has(word) || KK_STEMS.some((s) => word.startsWith(s))) kkWords++;
-    if (RU_ENDINGS.some((e) => word.length - e.length >= 3 && word.endsWith(e))) ruEndings++;
+    for (const [n, endings] of ENDINGS_BY_LENGTH) {
+      if (word.length - n >= 3 && endings.has(word.slice(-n))) {
+        ruEndings++;
+        break;
+      }
+    }
   }
   if (cyr === 0) return { language: null, kk: 0, ru: 0 };
   const kk = kkLetters * 2 + kkWords * 3;

@@ -3,6 +3,7 @@
  * Cyrillic). Phrases are written naturally ("в разумный срок"); spaces match any run of spaces, and a
  * trailing "*" lets a word take any ending ("документ*" matches «документы», «документов»).
  */
+import { isLetterAt } from "./language";
 import { fold } from "./normalize";
 import { regexPrefixes } from "./regex-prefixes";
 
@@ -40,7 +41,12 @@ export function phraseSource(phrase: string): string {
  * where a word starts, so when none of these stands at a word start of the paragraph, the regex cannot match and
  * is not run. Null when some phrase begins with fewer than three letters (then the regex always runs).
  */
-const PREFIXES = new WeakMap<RegExp, readonly string[]>();
+interface Prefilter {
+  /** "word": the match starts where a letter or digit follows neither; "letter": where a letter follows no letter. */
+  mode: "word" | "letter";
+  prefixes: readonly string[];
+}
+const PREFIXES = new WeakMap<RegExp, Prefilter>();
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (s: string, i: number) => {
   const c = s.charCodeAt(i);
@@ -58,21 +64,76 @@ function phrasePrefixes(phrases: readonly string[]): string[] | null {
   return [...out];
 }
 
-/** The three-character prefixes of the words of a folded text; cached for the paragraphs of the current check. */
-let wordStartCache = new Map<string, Set<string>>();
-function wordStarts(folded: string): Set<string> {
-  let set = wordStartCache.get(folded);
-  if (set) return set;
-  set = new Set<string>();
-  for (let i = 0; i < folded.length; i++) if (isWordChar(folded, i) && (i === 0 || !isWordChar(folded, i - 1))) set.add(folded.substr(i, 3));
-  if (wordStartCache.size > 50_000) wordStartCache = new Map();
-  wordStartCache.set(folded, set);
-  return set;
+interface Starts {
+  word: Set<string>;
+  letter: Set<string>;
+}
+
+/** The three-character prefixes at the word starts and letter-run starts of a folded text; cached for the current check. */
+let startsCache = new Map<string, Starts>();
+function startsOf(folded: string): Starts {
+  let starts = startsCache.get(folded);
+  if (starts) return starts;
+  starts = { word: new Set<string>(), letter: new Set<string>() };
+  let prevWord = false;
+  let prevLetter = false;
+  for (let i = 0; i < folded.length; i++) {
+    const letter = isLetterAt(folded, i);
+    const word = letter || isWordChar(folded, i);
+    if (word && !prevWord) starts.word.add(folded.substr(i, 3));
+    if (letter && !prevLetter) starts.letter.add(folded.substr(i, 3));
+    prevWord = word;
+    prevLetter = letter;
+  }
+  if (startsCache.size > 50_000) startsCache = new Map();
+  startsCache.set(folded, starts);
+  return starts;
+}
+
+/** False when the regex cannot match the folded text (its prefilter says so); true when it may, or has no prefilter. */
+export function mayMatch(re: RegExp, folded: string): boolean {
+  const pf = PREFIXES.get(re);
+  if (!pf) return true;
+  const set = startsOf(folded)[pf.mode];
+  return pf.prefixes.some((p) => set.has(p));
+}
+
+const LEAD_WORD = "(?<![\\p{L}\\p{N}])";
+const LEAD_LETTER = "(?<![\\p{L}])";
+
+/** Is there a `|` outside every group (then a leading look-behind does not govern every alternative)? */
+function topLevelAlternation(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < src.length && src[i] !== "]"; i++) if (src[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Gives a rule's own regex (used on folded text) the prefilter, when it opens with a word or letter boundary and
+ * its possible starts can be read; returns it unchanged. Rules then skip paragraphs with `mayMatch`.
+ */
+export function prefiltered<T extends RegExp>(re: T): T {
+  const src = re.source;
+  const mode = src.startsWith(LEAD_WORD) ? "word" : src.startsWith(LEAD_LETTER) ? "letter" : null;
+  if (mode && !re.flags.includes("i") && !re.flags.includes("y") && !topLevelAlternation(src)) {
+    const prefixes = regexPrefixes(src);
+    if (prefixes && prefixes.every((p) => (mode === "word" ? isWordChar(p, 0) : isLetterAt(p, 0)))) PREFIXES.set(re, { mode, prefixes });
+  }
+  if (!registrySealed) regexRegistry.push(re);
+  return re;
 }
 
 /** Forgets the word-start sets of the previous check (the engine calls it before each check). */
 export function resetMatchCache(): void {
-  wordStartCache = new Map();
+  startsCache = new Map();
   registrySealed = true;
 }
 
@@ -93,7 +154,7 @@ export function moduleRegexes(): readonly RegExp[] {
 }
 /** The prefixes the prefilter looks for before running `re` (undefined: it always runs). */
 export function prefilterOf(re: RegExp): readonly string[] | undefined {
-  return PREFIXES.get(re);
+  return PREFIXES.get(re)?.prefixes;
 }
 
 /** Builds one regex that matches any of the phrases as whole words; each phrase is a named group. */
@@ -102,7 +163,7 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
   const alts = phrases.map((p, i) => `(?<p${i}>${phraseSource(p)})`);
   const re = new RegExp(`(?<![${LETTER}])(?:${alts.join("|")})(?![${LETTER}])`, "gu");
   const prefixes = phrasePrefixes(phrases);
-  if (prefixes) PREFIXES.set(re, prefixes);
+  if (prefixes) PREFIXES.set(re, { mode: "word", prefixes });
   if (!registrySealed) regexRegistry.push(re);
   return re;
 }
@@ -110,11 +171,7 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
 /** All non-overlapping matches of `re` (global, built over folded text) in `text`. */
 export function findAll(re: RegExp, text: string, folded = fold(text)): Match[] {
   const out: Match[] = [];
-  const prefixes = PREFIXES.get(re);
-  if (prefixes) {
-    const starts = wordStarts(folded);
-    if (!prefixes.some((p) => starts.has(p))) return out;
-  }
+  if (!mayMatch(re, folded)) return out;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
@@ -146,7 +203,7 @@ export function wordRegex(source: string): RegExp {
   const re = new RegExp(`(?<![${LETTER}])(?:${source})(?![${LETTER}])`, "gu");
   // A match starts at a word start (the look-behind), so its first three characters are among the paragraph's.
   const prefixes = regexPrefixes(source);
-  if (prefixes && prefixes.every((p) => isWordChar(p, 0))) PREFIXES.set(re, prefixes);
+  if (prefixes && prefixes.every((p) => isWordChar(p, 0))) PREFIXES.set(re, { mode: "word", prefixes });
   if (!registrySealed) regexRegistry.push(re);
   return re;
 }

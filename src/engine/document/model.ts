@@ -40,6 +40,8 @@ export interface ParseOptions {
 
 const TRANSITIONAL = /переходн\p{L}* положени|өтпелі ережел|заключительн\p{L}* и переходн|қорытынды және өтпелі/u;
 
+const OPERATIVE_END = /(постановляет|постановляю|приказываю|решил|бұйырамын|қаулы етеді|қаулы етемін|шешім қабылдады|шешті)\s*:?$/u;
+
 export function parseDocument(input: readonly Paragraph[], opts: ParseOptions = {}): ParsedDocument {
   const ordered = [...input].sort((a, b) => a.index - b.index);
   const texts = ordered.map((p) => normaliseParagraphText(p.text));
@@ -76,7 +78,8 @@ export function parseDocument(input: readonly Paragraph[], opts: ParseOptions = 
       transitionalLevel = null;
     }
     if (s.kind !== "blank" && s.kind !== "text" && s.kind !== "note") operativeSeen = true;
-    if (/(постановляет|постановляю|приказываю|решил|бұйырамын|қаулы етеді|қаулы етемін|шешім қабылдады|шешті)\s*:?\s*$/u.test(folded)) operativeSeen = true;
+    // The operative formula ends the paragraph: only its last characters need the regex.
+    if (OPERATIVE_END.test(folded.trimEnd().slice(-80))) operativeSeen = true;
     const isHeading = !opts.noHeading && !operativeSeen && s.kind === "text" && i < 15;
     return {
       ...s,

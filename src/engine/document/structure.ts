@@ -99,6 +99,8 @@ const RE_ENDS_QUOTE = /[»”"][;.,]?\s*$/u;
 /** Does a folded, trimmed paragraph open an annex? Annex captions are short lines. */
 function annexCaption(f: string): { number?: string } | null {
   if (f.length > 200) return null;
+  // Every alternative of RE_ANNEX needs one of these words: a cheap test first.
+  if (!f.startsWith("приложение") && !f.startsWith("утвержден") && !f.includes("қосымша") && !f.includes("бекітілген")) return null;
   if (!RE_ANNEX.test(f)) return null;
   const ru = /^приложение\s+(?:№\s*)?(\d+(?:-\d+)?)/u.exec(f);
   if (ru) return { number: ru[1] };

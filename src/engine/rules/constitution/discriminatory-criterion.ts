@@ -1,3 +1,4 @@
+import { mayMatch, prefiltered } from "../../document/match";
 import { listLeadIn, positionOf } from "../helpers";
 import { defineRule, type RuleSpan } from "../types";
 import { inQuotes, refersToLaw, sentenceAt, subordinateStatus } from "./common-rights";
@@ -42,6 +43,8 @@ const KK: { re: RegExp; ground: Ground }[] = [
   { re: /(?<![\p{L}])(?:некеде\s+(?:тұрмайтын|тұратын|тұрған|тұрмаған)|тұрмысқа\s+шықпаған|үйленбеген)(?![\p{L}])/gu, ground: "marital" },
   { re: /(?<![\p{L}])(?:дінін\s+ұстанатын|діни\s+(?:наным|сенім|ұстаным)\p{L}*\s+(?:бойынша|қарай)|дінге\s+сенетін)(?![\p{L}])/gu, ground: "religion" },
 ];
+
+for (const { re } of [...RU, ...KK]) prefiltered(re);
 
 /** The criterion decides who may get, take part or be admitted. */
 const RU_FRAME =
@@ -103,6 +106,7 @@ export default defineRule({
       const kk = p.language === "kk";
       const para = positionOf(ctx, p);
       for (const { re, ground } of kk ? KK : RU) {
+        if (!mayMatch(re, p.folded)) continue;
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(p.folded)) !== null) {

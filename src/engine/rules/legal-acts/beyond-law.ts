@@ -1,6 +1,7 @@
 import { SUBORDINATE_TYPES } from "../../data/act-hierarchy";
 import { positionOf, sentenceOf } from "../helpers";
 import { defineRule, type RuleSpan } from "../types";
+import { mayMatch, prefiltered } from "../../document/match";
 
 /**
  * Decidable textual signs that a subordinate act adds refusal grounds or documents of its own: «основанием для
@@ -39,8 +40,12 @@ const RU_APPLICANT =
   /заявител|услугополучател|физическ\p{L}*\s+лиц|юридическ\p{L}*\s+лиц|субъект|кандидат|претендент|получател|участник|поставщик|владел|собственник|лицо|лица/u;
 const KK_APPLICANT = /(?<![\p{L}])(?:өтініш\s+беруш|қызметті\s+алуш|жеке\s+тұлға|заңды\s+тұлға|субъекті|үміткер|алушы|қатысушы|өнім\s+беруш|иесі|тұлға)/u;
 
+for (const re of [RU_REFUSAL, RU_DOCS, RU_BEYOND, KK_REFUSAL, KK_DOCS, KK_BEYOND, RU_REPORT_DUTY, KK_REPORT_DUTY]) prefiltered(re);
+
+/** Matches of `re` in folded text (skipped when the prefilter shows it cannot match). */
 function scan(re: RegExp, text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  if (!mayMatch(re, text)) return out;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });

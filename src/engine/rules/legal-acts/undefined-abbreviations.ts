@@ -84,8 +84,10 @@ export function undefinedAbbreviations(paragraphs: readonly ParsedParagraph[]): 
   };
   const found = new Map<string, number>();
   for (const p of paragraphs) {
-    if (p.kind === "blank" || p.isNote || p.quoted || mostlyCapitals(p.text)) continue;
-    for (const m of p.text.matchAll(ABBREVIATION)) {
+    if (p.kind === "blank" || p.isNote || p.quoted) continue;
+    const candidates = [...p.text.matchAll(ABBREVIATION)];
+    if (candidates.length === 0 || mostlyCapitals(p.text)) continue;
+    for (const m of candidates) {
       const a = m[0];
       if (found.has(a) || expanded.has(a) || COMMON_ABBREVIATIONS.has(a) || CAPITALISED_WORDS.has(a)) continue;
       if (/^[IІVХXLС]+$/u.test(a)) continue; // Roman numerals typed in Cyrillic
