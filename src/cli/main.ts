@@ -294,7 +294,13 @@ async function serve(argv: string[]): Promise<number> {
     }
   }
   const app = await buildApp({ ...cfg, logRequests: cfg.logRequests });
-  const address = await app.listen({ port: cfg.port, host: cfg.host });
+  let address: string;
+  try {
+    address = await app.listen({ port: cfg.port, host: cfg.host });
+  } catch (e) {
+    await app.close(); // stops the engine's worker threads, which would keep the process alive
+    throw e;
+  }
   const scheme = cfg.tls ? "https" : "http";
   const shown = address.replace(/^https?:\/\/(127\.0\.0\.1|\[::1\])/, `${scheme}://localhost`);
   process.stdout.write(
@@ -304,6 +310,7 @@ async function serve(argv: string[]): Promise<number> {
       `  API: POST ${shown}/api/v1/check   GET ${shown}/api/v1/rules   GET ${shown}/api/v1/health\n` +
       `  Storage: ${cfg.dbPath}   ${llmLine(cfg)}\n` +
       (cfg.auditDrafts ? `  Audit: the text of every checked draft is kept in the audit log (ZANGER_AUDIT_DRAFTS=on)\n` : "") +
+      `  Engine: ${cfg.engineWorkers ? `${cfg.engineWorkers} worker thread${cfg.engineWorkers > 1 ? "s" : ""} (ZANGER_WORKERS)` : "on the main thread (ZANGER_WORKERS=0)"}\n` +
       `  Access: ${cfg.auth === "tokens" ? "bearer tokens required (zanger token create|list|revoke)" : "no tokens (localhost only)"}; checks per minute per user: ${cfg.rateLimitPerMinute || "no limit"}\n`,
   );
   const stop = async () => {

@@ -40,6 +40,7 @@ import { OpenAiCompatibleProvider } from "../llm/provider";
 import { loadArticles } from "../store/corpus";
 import { SqliteLlmCache } from "../store/llm-cache";
 import { documentHash, runFullCheck, type LlmRuntime } from "./check-service";
+import { EnginePool } from "./engine-pool";
 import type { ServiceConfig } from "./config";
 
 export type BuildOptions = Partial<ServiceConfig> &
@@ -116,6 +117,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     }
   });
   app.addHook("onClose", async () => db.close());
+  // The rules on worker threads in the built service (ZANGER_WORKERS); from source (tests) on this thread in slices.
+  const pool = opts.engineWorkers ? new EnginePool(opts.engineWorkers) : undefined;
+  if (pool) app.addHook("onClose", async () => pool.close());
   const llm = opts.llm ? llmRuntime(opts.llm, db) : undefined;
 
   app.addHook("onSend", async (_req, reply, payload) => {
@@ -235,7 +239,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const request = validCheckRequest(req, reply);
     if (!request) return reply;
     const ac = abortOnDisconnect(reply);
-    const res = await runFullCheck(request, llm, { signal: ac.signal, suppress: feedback.suppressor() });
+    const res = await runFullCheck(request, llm, { signal: ac.signal, suppress: feedback.suppressor(), pool });
     logOutcome(req, res);
     checks.record(documentHash(request), res, tokenOf.get(req) ?? null, opts.auditDrafts ? request.paragraphs.map((p) => p.text) : undefined);
     return res;
@@ -263,6 +267,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       const res = await runFullCheck(request, llm, {
         signal: ac.signal,
         suppress: feedback.suppressor(),
+        pool,
         onPartial: (findings, done, total) => send({ type: "partial", findings, done, total }),
         onRules: (response) => send({ type: "rules", response }),
         onProgress: (done, total) => send({ type: "progress", done, total }),

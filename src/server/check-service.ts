@@ -11,6 +11,7 @@ import { hash53 } from "../engine/document/normalize";
 import { evaluateRia } from "../engine/ria";
 import { checkParagraphs, checkParagraphsAsync, ENGINE_VERSION, orderFindings, RULES_VERSION, summarise, type EngineResult } from "../engine/run";
 import type { LlmCache } from "../llm/cache";
+import type { EnginePool, RulesResult } from "./engine-pool";
 import type { ChatProvider } from "../llm/provider";
 import { semanticCheck } from "../llm/semantic-check";
 
@@ -35,45 +36,54 @@ function engineOptions(req: CheckRequest) {
     title: req.document.title,
     packs: req.options.packs,
     uiLanguage: req.options.uiLanguage,
-    // A faulty rule is skipped and named in the response; the caller logs its id (never the draft text).
-    onRuleError: () => {},
   };
 }
 
+// A faulty rule is skipped and named in the response; the caller logs its id (never the draft text).
+const skipFaultyRule = () => {};
+
 function rulesCheck(req: CheckRequest, llm: LlmReport, suppress?: Suppress): { response: CheckResponse; doc: ParsedDocument } {
   const t0 = performance.now();
-  return rulesResponse(req, llm, checkParagraphs(req.paragraphs, engineOptions(req)), t0, suppress);
+  const result = checkParagraphs(req.paragraphs, { ...engineOptions(req), onRuleError: skipFaultyRule });
+  return { response: rulesResponse(req, llm, withRia(req, result), t0, suppress), doc: result.doc };
 }
 
-/** The same, in slices: the event loop stays free for other requests, and partial findings go out as they are found. */
+/**
+ * The same without blocking the service: in the engine pool's worker threads when there is a pool, otherwise on
+ * this thread in ~20 ms slices that give the event loop back; partial findings go out as they are found.
+ */
 async function rulesCheckInSlices(
   req: CheckRequest,
   llm: LlmReport,
-  ev: { suppress?: Suppress; onPartial?: (findings: Finding[], done: number, total: number) => void },
-): Promise<{ response: CheckResponse; doc: ParsedDocument }> {
+  ev: { suppress?: Suppress; pool?: EnginePool; wantDoc?: boolean; onPartial?: (findings: Finding[], done: number, total: number) => void },
+): Promise<{ response: CheckResponse; doc?: ParsedDocument }> {
   const t0 = performance.now();
-  const result = await checkParagraphsAsync(req.paragraphs, {
-    ...engineOptions(req),
-    onPartial: ev.onPartial
-      ? (findings, done, total, doc) => ev.onPartial!(ev.suppress ? findings.filter((f) => !ev.suppress!(f, doc.actType)) : findings, done, total)
-      : undefined,
-  });
-  return rulesResponse(req, llm, result, t0, ev.suppress);
+  const onPartial = ev.onPartial
+    ? (findings: Finding[], done: number, total: number, actType: ActType) => ev.onPartial!(ev.suppress ? findings.filter((f) => !ev.suppress!(f, actType)) : findings, done, total)
+    : undefined;
+  if (ev.pool) {
+    const result = await ev.pool.check(req.paragraphs, engineOptions(req), { onPartial, ria: wantsRia(req), doc: ev.wantDoc === true });
+    return { response: rulesResponse(req, llm, result, t0, ev.suppress), doc: result.doc };
+  }
+  const result = await checkParagraphsAsync(req.paragraphs, { ...engineOptions(req), onRuleError: skipFaultyRule, onPartial: onPartial ? (f, d, t, doc) => onPartial(f, d, t, doc.actType) : undefined });
+  return { response: rulesResponse(req, llm, withRia(req, result), t0, ev.suppress), doc: result.doc };
 }
 
-function rulesResponse(req: CheckRequest, llm: LlmReport, result: EngineResult, t0: number, suppress?: Suppress): { response: CheckResponse; doc: ParsedDocument } {
+/** The RIA checklist whenever the "ria" pack runs (always by default), with its `required` flag. */
+const wantsRia = (req: CheckRequest) => !req.options.packs || req.options.packs.includes("ria");
+
+function withRia(req: CheckRequest, result: EngineResult): RulesResult {
+  return { ...result, document: { actType: result.doc.actType, language: result.doc.language, detected: result.doc.detected }, ria: wantsRia(req) ? evaluateRia(result.doc, req.options.uiLanguage) : undefined };
+}
+
+function rulesResponse(req: CheckRequest, llm: LlmReport, result: RulesResult, t0: number, suppress?: Suppress): CheckResponse {
   const rulesMs = performance.now() - t0;
-  const shown = suppress ? result.findings.filter((f) => !suppress(f, result.doc.actType)) : result.findings;
+  const shown = suppress ? result.findings.filter((f) => !suppress(f, result.document.actType)) : result.findings;
   const dismissed = result.findings.length - shown.length;
-  const response: CheckResponse = {
+  return {
     findings: shown,
     summary: dismissed ? summarise(shown) : result.summary,
-    document: {
-      actType: result.doc.actType,
-      language: result.doc.language,
-      detected: result.doc.detected,
-      paragraphCount: req.paragraphs.length,
-    },
+    document: { ...result.document, paragraphCount: req.paragraphs.length },
     engine: {
       version: ENGINE_VERSION,
       rulesVersion: RULES_VERSION,
@@ -83,10 +93,8 @@ function rulesResponse(req: CheckRequest, llm: LlmReport, result: EngineResult, 
       ...(dismissed ? { orgDismissed: dismissed } : {}),
     },
     timings: { totalMs: performance.now() - t0, rulesMs },
-    // The RIA checklist whenever the "ria" pack runs (always by default), with its `required` flag.
-    ...(!req.options.packs || req.options.packs.includes("ria") ? { ria: evaluateRia(result.doc, req.options.uiLanguage) } : {}),
+    ...(result.ria ? { ria: result.ria } : {}),
   };
-  return { response, doc: result.doc };
 }
 
 /** The rule findings only (the CLI, and the service when no model is configured). */
@@ -105,6 +113,8 @@ export interface FullCheckEvents {
   onFindings?: (paragraphIndex: number, findings: Finding[]) => void;
   /** Organisation-wide dismissals. */
   suppress?: Suppress;
+  /** Worker threads for the rules (the built service); without it the rules run here in slices. */
+  pool?: EnginePool;
 }
 
 /** Rules, then the model when it is configured and wanted; the final response has both, merged and ordered. */
@@ -116,10 +126,12 @@ export async function runFullCheck(req: CheckRequest, llm: LlmRuntime | undefine
     : wanted
       ? { enabled: true, model: llm.provider.model, status: "running" }
       : { enabled: true, model: llm.provider.model, status: "off-by-request" };
-  const { response, doc } = await rulesCheckInSlices(req, initial, ev);
+  // The parsed document comes back from a worker only when the model part needs it.
+  const { response, doc } = await rulesCheckInSlices(req, initial, { ...ev, wantDoc: wanted });
   ev.onRules?.(response);
   if (!wanted) return response;
   const t1 = performance.now();
+  if (!doc) throw new Error("the parsed document is missing");
   const semantic = await semanticCheck(
     doc,
     response.findings,

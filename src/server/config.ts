@@ -1,4 +1,5 @@
 /** Service configuration: flags win over environment variables, which win over defaults (DESIGN §6). */
+import os from "node:os";
 import path from "node:path";
 import { llmConfigFromEnv, type LlmConfig } from "../llm/config";
 
@@ -20,6 +21,8 @@ export interface ServiceConfig {
   rateLimitPerMinute: number;
   /** Keep each checked draft's text in the audit log (an administrator's decision; off by default). */
   auditDrafts: boolean;
+  /** Worker threads running the rules (ZANGER_WORKERS; 0 = on the main thread, in slices). */
+  engineWorkers: number;
 }
 
 export class ConfigError extends Error {}
@@ -40,6 +43,7 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServiceConf
     auth: parseAuth(env.ZANGER_AUTH),
     rateLimitPerMinute: parseRate(env.ZANGER_RATE_LIMIT),
     auditDrafts: parseOnOff("ZANGER_AUDIT_DRAFTS", env.ZANGER_AUDIT_DRAFTS),
+    engineWorkers: parseWorkers(env.ZANGER_WORKERS),
   };
 }
 
@@ -52,6 +56,14 @@ function parseAuth(v: string | undefined): "off" | "tokens" {
   if (v === undefined || v === "" || v === "off") return "off";
   if (v === "tokens") return "tokens";
   throw new ConfigError(`ZANGER_AUTH is off or tokens, not «${v}»`);
+}
+
+function parseWorkers(v: string | undefined): number {
+  // One per core, at most 4 (a check of a 50-page draft takes tens of milliseconds; more workers only queue memory).
+  if (v === undefined || v === "") return Math.min(4, os.availableParallelism());
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new ConfigError(`ZANGER_WORKERS is a number of engine threads from 0 (main thread) to 64, not «${v}»`);
+  return n;
 }
 
 function parseRate(v: string | undefined): number {
