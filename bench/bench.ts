@@ -57,6 +57,31 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** `zanger serve` as a child process (rules only, no rate limit) with `workers` engine threads, once it answers. */
+async function startService(dir: string, workers: number): Promise<{ port: number; pid: number; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, "bin", "zanger.js"), "serve", "--port", String(port), "--db", path.join(dir, `load-${workers}.db`)], {
+    env: { ...process.env, ZANGER_WORKERS: String(workers), ZANGER_RATE_LIMIT: "0", ZANGER_LLM_BASE_URL: "", ZANGER_LLM_MODEL: "" },
+    stdio: "ignore",
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    port,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
 /**
  * Latency and throughput of the real service (a child process) under autocannon with `clients` concurrent
  * connections over loopback. p95 is computed from every response time autocannon reports (its summary has p90
@@ -201,26 +226,33 @@ async function main(): Promise<void> {
   await app.close();
   await model.close();
 
-  // 5. The service under load: 50-page drafts (≈100,000 characters of the Code), 8 and 32 clients, a child process.
+  // 5. The service under load: 50-page drafts (≈100,000 characters of the Code), 8 and 32 clients, a child process
+  //    with its default engine pool (one worker per core, at most 4); then, for comparison, 8 clients on one thread.
   const draft = paragraphsFromText(text.slice(0, SHORT ? 20_000 : 100_000));
   const body = JSON.stringify({ document: {}, paragraphs: draft, options: { uiLanguage: "ru" } });
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, "bin", "zanger.js"), "serve", "--port", String(port), "--db", path.join(dir, "load.db")], {
-    env: { ...process.env, ZANGER_RATE_LIMIT: "0", ZANGER_LLM_BASE_URL: "", ZANGER_LLM_MODEL: "" },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   const seconds = SHORT ? 2 : 10;
-  const c8 = await serviceLoad(body, 8, seconds, port, child.pid!);
-  const c32 = await serviceLoad(body, 32, seconds, port, child.pid!);
-  child.kill("SIGTERM");
-  Object.assign(results, { draftParagraphs: draft.length, draftCharacters: draft.reduce((a, p) => a + p.text.length, 0), p95Ms8: c8.p95, checksPerSec8: c8.perSec, p95Ms32: c32.p95, checksPerSec32: c32.perSec, rssMb: Math.max(c8.rssMb, c32.rssMb), loadErrors: c8.errors + c32.errors });
+  const workers = Math.min(4, os.availableParallelism());
+  const pooled = await startService(dir, workers);
+  const c8 = await serviceLoad(body, 8, seconds, pooled.port, pooled.pid);
+  const c32 = await serviceLoad(body, 32, seconds, pooled.port, pooled.pid);
+  await pooled.stop();
+  const single = await startService(dir, 0);
+  const s8 = await serviceLoad(body, 8, seconds, single.port, single.pid);
+  await single.stop();
+  Object.assign(results, {
+    draftParagraphs: draft.length,
+    draftCharacters: draft.reduce((a, p) => a + p.text.length, 0),
+    serviceWorkers: workers,
+    p95Ms8: c8.p95,
+    checksPerSec8: c8.perSec,
+    p95Ms32: c32.p95,
+    checksPerSec32: c32.perSec,
+    rssMb: Math.max(c8.rssMb, c32.rssMb),
+    p95Ms8OneThread: s8.p95,
+    checksPerSec8OneThread: s8.perSec,
+    rssMb8OneThread: s8.rssMb,
+    loadErrors: c8.errors + c32.errors + s8.errors,
+  });
 
   // 6. The peer on the same text, side by side: textlint + prh with our phrase lists as its dictionary.
   const peerText = code.map((p) => p.text).join("\n");
