@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { ACT_TYPES, CheckRequest, PACKS, type ActType, type UiLanguage } from "../contract";
+import { ACT_TYPES, CheckRequest, PACKS, UiLanguage, type ActType } from "../contract";
 import { buildComparativeTable } from "../engine/compare/comparative-table";
 import { detectDocumentLanguage } from "../engine/document/language";
 import { ALL_RULES } from "../engine/rules";
@@ -31,6 +31,8 @@ import { checkFolder, progressBar, reportMarkdown } from "./batch";
 import { comparativeTableMarkdown } from "./format-comparative";
 import { commentText, formatExtraParts, formatText } from "./format-text";
 import { rulesMarkdown } from "./rules-catalogue";
+import { parityMarkdown } from "./format-parity";
+import { checkParity } from "../engine/bilingual/parity";
 
 const USAGE = `Usage:
   zanger serve [--port 3000] [--host 127.0.0.1] [--db ./data/zanger.db]
@@ -38,6 +40,7 @@ const USAGE = `Usage:
   zanger check <folder> --report report.md|report.json [--out-dir DIR] [--fail-on error|warning] [--ui kk|ru|en] [--parts …]
   zanger rules [--format md|json]
   zanger compare <old.docx|.txt> <new.docx|.txt> --out table.docx [--lang kk|ru]   (or --format md|json to print it)
+  zanger parity <kk.docx|.txt> <ru.docx|.txt> [--anchor kk|ru] [--format md|json] [--ui kk|ru|en]   (exit 1 when they differ)
   zanger token create --name NAME | token list | token revoke --name NAME [--db FILE]
   zanger audit export [--from DATE] [--to DATE] [--format csv|json] [--out FILE] [--db FILE]
   zanger stats [--db FILE]   (per-rule precision from the lawyers' feedback)
@@ -153,6 +156,31 @@ async function compare(argv: string[]): Promise<number> {
     process.stderr.write(`zanger: ${table.rows.length} changed units → ${out}\n`);
   }
   return 0;
+}
+
+/**
+ * `zanger parity kk.docx ru.docx [--anchor kk|ru] [--format md|json] [--ui kk|ru|en]`: the Kazakh and Russian versions
+ * of one act compared unit by unit; findings written as if into the `--anchor` version (Kazakh by default).
+ * Exit code 1 when the versions differ, so a document workflow can stop on it.
+ */
+async function parity(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(argv);
+  const [kkFile, ruFile] = positional;
+  if (!kkFile || !ruFile) throw new UsageError("parity needs two files: the Kazakh version and the Russian version");
+  const format = flag(flags, "format") ?? "md";
+  if (format !== "md" && format !== "json") throw new UsageError("--format is md or json");
+  const anchor = flag(flags, "anchor") ?? "kk";
+  if (anchor !== "kk" && anchor !== "ru") throw new UsageError("--anchor is kk or ru");
+  const uiRaw = flag(flags, "ui") ?? "ru";
+  const parsedUi = UiLanguage.safeParse(uiRaw);
+  if (!parsedUi.success) throw new UsageError("--ui is kk, ru or en");
+  const ui = parsedUi.data;
+  const kk = await loadParagraphs(kkFile);
+  const ru = await loadParagraphs(ruFile);
+  const res = anchor === "kk" ? checkParity(kk, ru, { anchor, ui }) : checkParity(ru, kk, { anchor, ui });
+  if (format === "json") process.stdout.write(JSON.stringify({ anchor, findings: res.findings, units: res.units }, null, 2) + "\n");
+  else process.stdout.write(parityMarkdown(res, anchor === "kk" ? kkFile : ruFile, ui));
+  return res.findings.length > 0 ? 1 : 0;
 }
 
 /** `zanger token create --name NAME | list | revoke --name NAME [--db FILE]`. */
@@ -354,6 +382,8 @@ export async function main(argv: string[]): Promise<number> {
         return rules(rest);
       case "corpus":
         return corpusCommand(rest);
+      case "parity":
+        return await parity(rest);
       case "compare":
         return await compare(rest);
       case "token":

@@ -17,7 +17,7 @@ export function fingerprintOf(ruleId: string, quote: string, before: string, aft
   return `${ruleId}:${hash53(canonical(quote) + "\u0000" + ctx)}`;
 }
 
-export function buildFinding(rule: Rule, span: RuleSpan, doc: ParsedDocument, ui: UiLanguage): Finding {
+export function buildFinding(rule: Pick<Rule, "id" | "pack" | "severity" | "messages" | "citation">, span: RuleSpan, doc: ParsedDocument, ui: UiLanguage): Finding {
   const para = span.para === null ? null : doc.paragraphs[span.para]!;
   const text = para?.text ?? "";
   const start = para ? span.start : 0;

@@ -203,7 +203,8 @@ const ORD_RU = "(?:перв|втор|трет|четверт|пят|шест|с�
 const ORD_KK = "(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|соңғы)";
 const LIST_RU = `${NUM}\\)?(?:\\s*(?:,|и)\\s*${NUM}\\)?)*`;
 
-const RU_UNIT_WORDS: [RegExp, AmendUnit][] = [
+/** Russian unit words (by stem) and the unit they name; also read by the bilingual reference reader. */
+export const RU_UNIT_WORDS: [RegExp, AmendUnit][] = [
   [/^подпункт/u, "subpoint"],
   [/^пункт/u, "point"],
   [/^стать/u, "article"],
@@ -232,7 +233,8 @@ const KK_MENTION = new RegExp(
   ].join("|"),
   "gu",
 );
-const KK_UNIT: Record<string, AmendUnit> = {
+/** Kazakh unit words (with their voiced stems «тармағ», «баб») and the unit they name. */
+export const KK_UNIT: Record<string, AmendUnit> = {
   бап: "article", баб: "article", тармақ: "point", тармағ: "point", тарау: "chapter", бөлім: "section",
   параграф: "paragraph", қосымша: "annex", тармақша: "subpoint", бөлік: "part", бөліг: "part", абзац: "indent", сөйлем: "sentence",
 };

@@ -1,0 +1,144 @@
+/**
+ * The checks of the Kazakh and Russian versions of one act against each other (pack `bilingual`). Both texts are
+ * authentic (Law "On Legal Acts" art. 24(3)), so a number, a reference or a unit that differs between them is a
+ * defect whichever version is right. Each check carries its citation, messages in kk/ru/en and its own examples:
+ * pairs of a Kazakh and a Russian text, checked from either side (test/unit/bilingual.test.ts runs them all).
+ */
+import type { Language, Pack, Severity, UiLanguage } from "../../contract";
+import type { RuleCitation } from "../data/acts";
+import type { RuleMessages } from "../rules/types";
+
+export interface ParityExample {
+  kk: string;
+  ru: string;
+  /** The version the findings are written into (the open document). */
+  anchor: Language;
+  /** The words the finding must be on (bad examples); "" for a document-level finding. */
+  quote?: string;
+}
+
+export interface ParityCheck {
+  id: string;
+  pack: Pack;
+  severity: Severity;
+  citation: RuleCitation;
+  messages: Record<UiLanguage, RuleMessages>;
+  examples: { bad: ParityExample[]; good: ParityExample[] };
+}
+
+const AUTHENTIC: RuleCitation = { act: "law-on-legal-acts", article: "24", paragraph: "3" };
+
+export const BI_MISSING_UNIT: ParityCheck = {
+  id: "BI-MISSING-UNIT",
+  pack: "bilingual",
+  severity: "error",
+  citation: AUTHENTIC,
+  messages: {
+    ru: {
+      title: "Нет соответствия в тексте на {other_lang_ru}: {unit_ru}",
+      message: "{unit_ru} есть в этом тексте, но не найден в тексте на {other_lang_ru} — проверьте, не пропущена ли структурная единица или не сбита ли нумерация.",
+      explanation:
+        "Тексты нормативного правового акта на казахском и русском языках должны быть аутентичны (Закон «О правовых актах», п. 3 ст. 24): каждой статье, пункту и подпункту одного текста соответствует такая же единица другого. Пропущенная или лишняя единица меняет содержание нормы в одном из текстов. Рекомендуется сверить структуру обоих текстов.",
+    },
+    kk: {
+      title: "{other_lang_kk} мәтінде сәйкестік жоқ: {unit_kk}",
+      message: "{unit_kk} осы мәтінде бар, бірақ {other_lang_kk} мәтінде табылмады — құрылымдық бірліктің түсіп қалмағанын немесе нөмірлеудің ауыспағанын тексеріңіз.",
+      explanation:
+        "Нормативтік құқықтық актінің қазақ және орыс тілдеріндегі мәтіндері түпнұсқалы болуға тиіс («Құқықтық актілер туралы» Заңның 24-бабының 3-тармағы): бір мәтіннің әрбір бабына, тармағына және тармақшасына екінші мәтіннің дәл сондай бірлігі сәйкес келеді. Түсіп қалған немесе артық бірлік мәтіндердің бірінде норманың мазмұнын өзгертеді. Екі мәтіннің құрылымын салыстыру ұсынылады.",
+    },
+    en: {
+      title: "No counterpart in the {other_lang_en} text: {unit_en}",
+      message: "{unit_en} is in this text but not in the {other_lang_en} text — check whether a unit was left out or the numbering shifted.",
+      explanation:
+        "The Kazakh and Russian texts of a normative legal act are both authentic (Law \"On Legal Acts\" art. 24(3)): every article, point and subpoint of one has the same unit in the other. A missing or extra unit changes the norm in one of the texts. Compare the structure of both texts.",
+    },
+  },
+  examples: {
+    bad: [
+      { kk: "1. Өтініш қабылданады.", ru: "1. Заявление принимается.\n2. Ответ направляется заявителю.", anchor: "ru", quote: "2. Ответ направляется заявителю." },
+      { kk: "1. Өтініш қабылданады.\n2. Жауап өтініш берушіге жіберіледі.", ru: "1. Заявление принимается.", anchor: "kk", quote: "2. Жауап өтініш берушіге жіберіледі." },
+    ],
+    good: [
+      { kk: "1. Өтініш қабылданады.\n2. Жауап жіберіледі.", ru: "1. Заявление принимается.\n2. Ответ направляется.", anchor: "kk" },
+      { kk: "1. Өтініш қабылданады.\n2. Жауап жіберіледі.", ru: "1. Заявление принимается.\n2. Ответ направляется.", anchor: "ru" },
+    ],
+  },
+};
+
+export const BI_NUMBERS: ParityCheck = {
+  id: "BI-NUMBERS",
+  pack: "bilingual",
+  severity: "error",
+  citation: AUTHENTIC,
+  messages: {
+    ru: {
+      title: "Числа расходятся с текстом на {other_lang_ru}: «{quote}»",
+      message: "{unit_ru}: в этом тексте — {mine}; в тексте на {other_lang_ru} — {theirs}",
+      explanation:
+        "Сроки, суммы, проценты, даты и иные числа в текстах на казахском и русском языках должны совпадать (Закон «О правовых актах», п. 3 ст. 24: оба текста аутентичны). Расхождение в числе — самая частая ошибка, которая переходит в принятый акт и создаёт две разные нормы. Рекомендуется сверить число с текстом на другом языке.",
+    },
+    kk: {
+      title: "Сандар {other_lang_kk} мәтінмен сәйкес келмейді: «{quote}»",
+      message: "{unit_kk}: осы мәтінде — {mine}; {other_lang_kk} мәтінде — {theirs}",
+      explanation:
+        "Қазақ және орыс тілдеріндегі мәтіндердегі мерзімдер, сомалар, пайыздар, күндер мен өзге де сандар бірдей болуға тиіс («Құқықтық актілер туралы» Заңның 24-бабының 3-тармағы: екі мәтін де түпнұсқалы). Сандағы алшақтық — қабылданған актіге өтіп, екі түрлі норма тудыратын ең жиі қате. Санды екінші тілдегі мәтінмен салыстыру ұсынылады.",
+    },
+    en: {
+      title: "Numbers differ from the {other_lang_en} text: «{quote}»",
+      message: "{unit_en}: this text has {mine}; the {other_lang_en} text has {theirs}",
+      explanation:
+        "Deadlines, amounts, percentages, dates and other numbers must be the same in the Kazakh and the Russian text (Law \"On Legal Acts\" art. 24(3): both texts are authentic). A differing number is the most common defect that survives into adopted law and makes two different norms. Compare the number with the other language version.",
+    },
+  },
+  examples: {
+    bad: [
+      { kk: "3. Өтініш күнтізбелік он бес күн ішінде қаралады.", ru: "3. Заявление рассматривается в течение десяти календарных дней.", anchor: "ru", quote: "десяти календарных дней" },
+      { kk: "3. Өтініш күнтізбелік он бес күн ішінде қаралады.", ru: "3. Заявление рассматривается в течение десяти календарных дней.", anchor: "kk", quote: "он бес күн" },
+      { kk: "1. Осы бұйрық 2026 жылғы 1 шілдеден бастап қолданысқа енгізіледі.", ru: "1. Настоящий приказ вводится в действие с 1 июля 2025 года.", anchor: "kk", quote: "2026 жылғы 1 шілдеден" },
+    ],
+    good: [
+      { kk: "3. Өтініш күнтізбелік он күн ішінде қаралады.", ru: "3. Заявление рассматривается в течение десяти календарных дней.", anchor: "ru" },
+      { kk: "2. Айыппұл 10 айлық есептік көрсеткіш мөлшерінде салынады.", ru: "2. Штраф налагается в размере 10 месячных расчетных показателей.", anchor: "kk" },
+      { kk: "1. Осы бұйрық 2026 жылғы 1 шілдеден бастап қолданысқа енгізіледі.", ru: "1. Настоящий приказ вводится в действие с 1 июля 2026 года.", anchor: "ru" },
+    ],
+  },
+};
+
+export const BI_REFERENCES: ParityCheck = {
+  id: "BI-REFERENCES",
+  pack: "bilingual",
+  severity: "error",
+  citation: AUTHENTIC,
+  messages: {
+    ru: {
+      title: "Ссылки расходятся с текстом на {other_lang_ru}: «{quote}»",
+      message: "{unit_ru}: в этом тексте ссылка на {mine}; в тексте на {other_lang_ru} — на {theirs}",
+      explanation:
+        "Ссылки на статьи, пункты и подпункты в текстах на казахском и русском языках должны вести к одним и тем же структурным единицам (Закон «О правовых актах», п. 3 ст. 24). Иначе тексты отсылают к разным нормам. Рекомендуется сверить ссылку с текстом на другом языке.",
+    },
+    kk: {
+      title: "Сілтемелер {other_lang_kk} мәтінмен сәйкес келмейді: «{quote}»",
+      message: "{unit_kk}: осы мәтіндегі сілтеме — {mine}; {other_lang_kk} мәтінде — {theirs}",
+      explanation:
+        "Қазақ және орыс тілдеріндегі мәтіндердегі баптарға, тармақтарға және тармақшаларға сілтемелер бір құрылымдық бірліктерге апаруға тиіс («Құқықтық актілер туралы» Заңның 24-бабының 3-тармағы). Әйтпесе мәтіндер әртүрлі нормаларға сілтейді. Сілтемені екінші тілдегі мәтінмен салыстыру ұсынылады.",
+    },
+    en: {
+      title: "References differ from the {other_lang_en} text: «{quote}»",
+      message: "{unit_en}: this text refers to {mine}; the {other_lang_en} text to {theirs}",
+      explanation:
+        "References to articles, points and subpoints must lead to the same units in the Kazakh and the Russian text (Law \"On Legal Acts\" art. 24(3)); otherwise the texts refer to different norms. Compare the reference with the other language version.",
+    },
+  },
+  examples: {
+    bad: [
+      { kk: "4. Осы Қағидалардың 3-тармағында көзделген құжаттар ұсынылады.", ru: "4. Представляются документы, предусмотренные пунктом 2 настоящих Правил.", anchor: "ru", quote: "пунктом 2" },
+      { kk: "4. Осы Қағидалардың 3-тармағында көзделген құжаттар ұсынылады.", ru: "4. Представляются документы, предусмотренные пунктом 2 настоящих Правил.", anchor: "kk", quote: "3-тармағында" },
+    ],
+    good: [
+      { kk: "4. Осы Қағидалардың 2-тармағында көзделген құжаттар ұсынылады.", ru: "4. Представляются документы, предусмотренные пунктом 2 настоящих Правил.", anchor: "kk" },
+      { kk: "5. Осы баптың 2-тармағының 7) тармақшасы қолданылмайды.", ru: "5. Подпункт 7) пункта 2 настоящей статьи не применяется.", anchor: "ru" },
+    ],
+  },
+};
+
+export const PARITY_CHECKS: readonly ParityCheck[] = [BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES];

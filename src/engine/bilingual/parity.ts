@@ -1,0 +1,187 @@
+/**
+ * The Kazakh and Russian versions of one act, aligned by structure and compared unit by unit (pack `bilingual`).
+ * Units are keyed by their address (annex, section, chapter, article, point, subpoint), so a missing or extra unit
+ * leaves the others aligned. Findings are written into one version — the open document, `anchor` — with the
+ * other version's words in the message.
+ */
+import type { Finding, Language, Paragraph, UiLanguage } from "../../contract";
+import type { Address } from "../document/structure";
+import { parseDocument, type ParsedDocument } from "../document/model";
+import { buildFinding } from "../findings";
+import { orderFindings } from "../run";
+import { BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES, type ParityCheck } from "./checks";
+import { quantities, type Quantity } from "./quantities";
+import { references, type Reference } from "./references";
+
+export interface ParityUnit {
+  key: string;
+  address: Address | null;
+  /** Indexes (into ParsedDocument.paragraphs) of the unit's paragraphs. */
+  paragraphs: number[];
+  quantities: (Quantity & { para: number })[];
+  references: (Reference & { para: number })[];
+}
+
+export interface ParityResult {
+  findings: Finding[];
+  /** Aligned units: key, and whether each version has it. */
+  units: { key: string; label: Record<UiLanguage, string>; kk: boolean; ru: boolean }[];
+  doc: ParsedDocument;
+  other: ParsedDocument;
+}
+
+const keyOf = (a: Address) => [a.part, a.section ?? "", a.chapter ?? "", a.article ?? "", a.point ?? "", a.subpoint ?? ""].join("|");
+
+/** «статья 5, пункт 2, подпункт 7)» in the UI language; the heading block is «заголовок». */
+export function unitLabel(a: Address | null, ui: UiLanguage): string {
+  if (!a) return { ru: "заголовок акта", kk: "актінің тақырыбы", en: "the heading of the act" }[ui];
+  const parts: string[] = [];
+  const w = {
+    ru: { annex: "приложение", section: "раздел", chapter: "глава", article: "статья", point: "пункт", subpoint: "подпункт" },
+    kk: { annex: "қосымша", section: "бөлім", chapter: "тарау", article: "бап", point: "тармақ", subpoint: "тармақша" },
+    en: { annex: "annex", section: "section", chapter: "chapter", article: "article", point: "point", subpoint: "subpoint" },
+  }[ui];
+  const add = (kind: keyof typeof w, n: string | number | undefined, suffix = "") => {
+    if (n === undefined || n === "") return;
+    parts.push(ui === "kk" ? `${n}${suffix}-${w[kind]}` : `${w[kind]} ${n}${suffix}`);
+  };
+  if (a.part > 0) add("annex", a.part);
+  add("section", a.section);
+  add("chapter", a.chapter);
+  add("article", a.article);
+  add("point", a.point);
+  if (a.subpoint !== undefined) parts.push(ui === "kk" ? `${a.subpoint}) ${w.subpoint}` : `${w.subpoint} ${a.subpoint})`);
+  return parts.join(", ");
+}
+
+function unitsOf(doc: ParsedDocument): Map<string, ParityUnit> {
+  const units = new Map<string, ParityUnit>();
+  doc.paragraphs.forEach((p, i) => {
+    if (p.kind === "blank" || p.isNote || p.quoted) return;
+    const inHead = p.isHeading || (p.kind === "text" && keyOf(p.address) === keyOf({ part: 0 }));
+    const key = inHead ? "head" : keyOf(p.address);
+    let u = units.get(key);
+    if (!u) units.set(key, (u = { key, address: inHead ? null : p.address, paragraphs: [], quantities: [], references: [] }));
+    u.paragraphs.push(i);
+    const own: [number, number][] = p.numberStart !== undefined && p.numberEnd !== undefined ? [[p.numberStart, p.numberEnd]] : [];
+    const lang: Language = p.language;
+    const refs = references(p.folded, lang, own);
+    u.references.push(...refs.map((r) => ({ ...r, para: i })));
+    const qs = quantities(p.folded, lang, [...own, ...refs.map((r) => [r.start, r.end] as [number, number])]);
+    u.quantities.push(...qs.map((q) => ({ ...q, para: i })));
+  });
+  return units;
+}
+
+const LANG_NAMES: Record<Language, Record<UiLanguage, string>> = {
+  kk: { ru: "казахском языке", kk: "қазақ тіліндегі", en: "Kazakh" },
+  ru: { ru: "русском языке", kk: "орыс тіліндегі", en: "Russian" },
+};
+
+/** Items of `a` not matched in `b`, as a multiset difference. */
+function minus<T extends { key: string }>(a: readonly T[], b: readonly { key: string }[]): T[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x.key, (left.get(x.key) ?? 0) + 1);
+  const out: T[] = [];
+  for (const x of a) {
+    const n = left.get(x.key) ?? 0;
+    if (n > 0) left.set(x.key, n - 1);
+    else out.push(x);
+  }
+  return out;
+}
+
+const HUMAN: Record<UiLanguage, Record<string, string>> = {
+  ru: { day: "дн.", workday: "раб. дн.", month: "мес.", year: "г.", hour: "ч", minute: "мин", percent: "%", mrp: "МРП", tenge: "тенге", article: "статью", point: "пункт", subpoint: "подпункт", chapter: "главу", section: "раздел", part: "часть", annex: "приложение" },
+  kk: { day: "күн", workday: "жұмыс күні", month: "ай", year: "жыл", hour: "сағат", minute: "минут", percent: "%", mrp: "АЕК", tenge: "теңге", article: "бап", point: "тармақ", subpoint: "тармақша", chapter: "тарау", section: "бөлім", part: "бөлік", annex: "қосымша" },
+  en: { day: "days", workday: "working days", month: "months", year: "years", hour: "hours", minute: "minutes", percent: "%", mrp: "MCI", tenge: "tenge", article: "article", point: "point", subpoint: "subpoint", chapter: "chapter", section: "section", part: "part", annex: "annex" },
+};
+
+/** "10 day" → «10 дн.»; "article 5" → «статью 5»; a date stays a date. */
+function human(keys: readonly string[], ui: UiLanguage): string {
+  if (keys.length === 0) return { ru: "ничего", kk: "жоқ", en: "nothing" }[ui];
+  return keys
+    .map((k) => {
+      const [a, b] = k.split(" ");
+      if (b === undefined) return a!;
+      if (/^\d/.test(a!)) return `${a} ${HUMAN[ui][b] ?? b}`;
+      return `${HUMAN[ui][a!] ?? a} ${b}`;
+    })
+    .join(", ");
+}
+
+/** Compares the two versions; findings go into `anchorParagraphs` (the open document). */
+export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagraphs: readonly Paragraph[], opts: { anchor: Language; ui?: UiLanguage }): ParityResult {
+  const ui = opts.ui ?? "ru";
+  const otherLang: Language = opts.anchor === "kk" ? "ru" : "kk";
+  const doc = parseDocument(anchorParagraphs, { language: opts.anchor });
+  const other = parseDocument(otherParagraphs, { language: otherLang });
+  const mine = unitsOf(doc);
+  const theirs = unitsOf(other);
+  const findings: Finding[] = [];
+  const langVars = { other_lang_ru: LANG_NAMES[otherLang].ru, other_lang_kk: LANG_NAMES[otherLang].kk, other_lang_en: LANG_NAMES[otherLang].en };
+  const unitVars = (u: ParityUnit) => ({ unit_ru: unitLabel(u.address, "ru"), unit_kk: unitLabel(u.address, "kk"), unit_en: unitLabel(u.address, "en") });
+  const emit = (check: ParityCheck, para: number | null, start: number, end: number, data: Record<string, string>) =>
+    findings.push(buildFinding(check, { para, start, end, data: { ...langVars, ...data } }, doc, ui));
+
+  for (const [key, u] of mine) {
+    const o = theirs.get(key);
+    const first = doc.paragraphs[u.paragraphs[0]!]!;
+    if (!o) {
+      // A unit of this version with no counterpart: the whole first paragraph of the unit.
+      if (key !== "head") emit(BI_MISSING_UNIT, u.paragraphs[0]!, 0, first.text.trimEnd().length, unitVars(u));
+      continue;
+    }
+    for (const [check, a, b] of [
+      [BI_NUMBERS, u.quantities, o.quantities],
+      [BI_REFERENCES, u.references, o.references],
+    ] as const) {
+      const onlyMine = minus<{ key: string; start: number; end: number; para: number }>(a, b);
+      const onlyTheirs = minus(b, a);
+      if (onlyMine.length === 0 && onlyTheirs.length === 0) continue;
+      const data = { ...unitVars(u), mine: human(onlyMine.map((x) => x.key), ui), theirs: human(onlyTheirs.map((x) => x.key), ui) };
+      // On the words that differ; when this version lacks something, on the unit's first paragraph.
+      const at = onlyMine[0];
+      if (at) emit(check, at.para, at.start, at.end, data);
+      else emit(check, u.paragraphs[0]!, first.numberEnd ?? 0, first.text.trimEnd().length, data);
+    }
+  }
+  // Units only the other version has: said on the whole document (there are no words here to put it on).
+  const missingHere = [...theirs.keys()].filter((k) => k !== "head" && !mine.has(k));
+  for (const k of missingHere) {
+    const o = theirs.get(k)!;
+    const vars = { unit_ru: unitLabel(o.address, "ru"), unit_kk: unitLabel(o.address, "kk"), unit_en: unitLabel(o.address, "en") };
+    emit(
+      { ...BI_MISSING_UNIT, messages: MISSING_HERE },
+      null,
+      0,
+      0,
+      vars,
+    );
+  }
+  const keys = [...new Set([...mine.keys(), ...theirs.keys()])];
+  const units = keys.map((key) => {
+    const u = mine.get(key) ?? theirs.get(key)!;
+    return { key, label: { ru: unitLabel(u.address, "ru"), kk: unitLabel(u.address, "kk"), en: unitLabel(u.address, "en") }, [opts.anchor]: mine.has(key), [otherLang]: theirs.has(key) } as ParityResult["units"][number];
+  });
+  return { findings: orderFindings(findings), units, doc, other };
+}
+
+/** BI-MISSING-UNIT seen from the version that lacks the unit. */
+const MISSING_HERE: ParityCheck["messages"] = {
+  ru: {
+    title: "В этом тексте нет единицы из текста на {other_lang_ru}: {unit_ru}",
+    message: "{unit_ru} есть в тексте на {other_lang_ru}, но не найден в этом тексте — проверьте, не пропущена ли структурная единица или не сбита ли нумерация.",
+    explanation: BI_MISSING_UNIT.messages.ru.explanation,
+  },
+  kk: {
+    title: "Бұл мәтінде {other_lang_kk} мәтіндегі бірлік жоқ: {unit_kk}",
+    message: "{unit_kk} {other_lang_kk} мәтінде бар, бірақ осы мәтінде табылмады — құрылымдық бірліктің түсіп қалмағанын немесе нөмірлеудің ауыспағанын тексеріңіз.",
+    explanation: BI_MISSING_UNIT.messages.kk.explanation,
+  },
+  en: {
+    title: "This text lacks a unit of the {other_lang_en} text: {unit_en}",
+    message: "{unit_en} is in the {other_lang_en} text but not in this one — check whether a unit was left out or the numbering shifted.",
+    explanation: BI_MISSING_UNIT.messages.en.explanation,
+  },
+};
