@@ -30,8 +30,10 @@ const KK_UNITS: [RegExp, string][] = [
   [/^жұмыс\s+күн\p{L}*/u, "workday"],
   [/^күн\p{L}*/u, "day"],
   [/^(?:аек|айлық\s+есептік\s+көрсеткіш\p{L}*)/u, "mrp"],
-  [/^ай(?:ға|дан|дың|ы|ын|да|лық|лар\p{L}*)?(?![\p{L}])/u, "month"],
-  [/^жыл(?:ға|дан|дың|ы|ын|да|лық|дар\p{L}*)?(?![\p{L}])/u, "year"],
+  [/^ай(?!ыпп|нал|қын|ыр|т)\p{L}{0,6}(?![\p{L}])/u, "month"],
+  [/^жыл\p{L}{0,6}(?![\p{L}])/u, "year"],
+  // Age: «қырық жасқа толған» = «достигший сорока лет».
+  [/^жас(?:қа|тан|ынан|ына|ы|тағы|ында)?(?![\p{L}])/u, "year"],
   [/^сағат\p{L}*/u, "hour"],
   [/^минут\p{L}*/u, "minute"],
   [/^(?:пайыз\p{L}*|%)/u, "percent"],
@@ -83,6 +85,20 @@ const KK_WORDS: [RegExp, number][] = [
   [/^жүз$/u, 100],
 ];
 
+// «десятидневный срок», «месячный срок», «трехмесячный», «пятилетний»: number and unit in one word.
+const RU_COMPOUND_PREFIX: Record<string, number> = {
+  одно: 1, двух: 2, трех: 3, трёх: 3, четырех: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10,
+  пятнадцати: 15, двадцати: 20, тридцати: 30, сорока: 40, шестидесяти: 60, девяносто: 90,
+};
+const RU_COMPOUND = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(RU_COMPOUND_PREFIX).join("|")})?(дневн|месячн|годичн|летн)\\p{L}*(?!\\s+расчетн)`,
+  "gu",
+);
+const COMPOUND_UNIT: Record<string, string> = { дневн: "day", месячн: "month", годичн: "year", летн: "year" };
+// «в течение месяца» = «бір ай ішінде»: a unit without a number is one of it.
+const RU_ONE = /(?<![\p{L}])(?:в\s+течение|через|не\s+позднее)\s+(месяца|года|суток)(?![\p{L}])/gu;
+const ONE_UNIT: Record<string, string> = { месяца: "month", года: "year", суток: "day" };
+
 const RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
 const KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
 
@@ -129,6 +145,18 @@ export function quantities(folded: string, lang: Language, skip: readonly [numbe
     const value = Number(m[0].replace(",", "."));
     const unit = unitAfter(folded, end, lang);
     add({ key: unit ? `${value} ${unit.unit}` : String(value), value, start, end: unit?.end ?? end });
+  }
+  if (lang === "ru") {
+    for (const m of folded.matchAll(RU_ONE)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      add({ key: `1 ${ONE_UNIT[m[1]!]}`, value: 1, start, end: start + m[1]!.length });
+    }
+    for (const m of folded.matchAll(RU_COMPOUND)) {
+      // Without a number only «месячный» (one month) is a quantity: «дневной», «летний» are not.
+      if (!m[1] && m[2] !== "месячн") continue;
+      const v = m[1] ? RU_COMPOUND_PREFIX[m[1]]! : 1;
+      add({ key: `${v} ${COMPOUND_UNIT[m[2]!]}`, value: v, start: m.index!, end: m.index! + m[0].length });
+    }
   }
   // Number words, composed («двадцать пять», «жиырма бес»), counted only with a unit after them.
   const words = [...folded.matchAll(WORD)];
