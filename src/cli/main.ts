@@ -33,6 +33,7 @@ import { commentText, formatExtraParts, formatText } from "./format-text";
 import { rulesMarkdown } from "./rules-catalogue";
 import { parityMarkdown } from "./format-parity";
 import { checkParity } from "../engine/bilingual/parity";
+import { Glossary, type GlossaryEntry } from "../engine/data/bilingual-glossary";
 
 const USAGE = `Usage:
   zanger serve [--port 3000] [--host 127.0.0.1] [--db ./data/zanger.db]
@@ -40,7 +41,7 @@ const USAGE = `Usage:
   zanger check <folder> --report report.md|report.json [--out-dir DIR] [--fail-on error|warning] [--ui kk|ru|en] [--parts …]
   zanger rules [--format md|json]
   zanger compare <old.docx|.txt> <new.docx|.txt> --out table.docx [--lang kk|ru]   (or --format md|json to print it)
-  zanger parity <kk.docx|.txt> <ru.docx|.txt> [--anchor kk|ru] [--format md|json] [--ui kk|ru|en]   (exit 1 when they differ)
+  zanger parity <kk.docx|.txt> <ru.docx|.txt> [--anchor kk|ru] [--format md|json] [--ui kk|ru|en] [--glossary pairs.json]   (exit 1 when they differ)
   zanger token create --name NAME | token list | token revoke --name NAME [--db FILE]
   zanger audit export [--from DATE] [--to DATE] [--format csv|json] [--out FILE] [--db FILE]
   zanger stats [--db FILE]   (per-rule precision from the lawyers' feedback)
@@ -175,12 +176,30 @@ async function parity(argv: string[]): Promise<number> {
   const parsedUi = UiLanguage.safeParse(uiRaw);
   if (!parsedUi.success) throw new UsageError("--ui is kk, ru or en");
   const ui = parsedUi.data;
+  const glossary = loadGlossary(flag(flags, "glossary") ?? process.env.ZANGER_GLOSSARY);
   const kk = await loadParagraphs(kkFile);
   const ru = await loadParagraphs(ruFile);
-  const res = anchor === "kk" ? checkParity(kk, ru, { anchor, ui }) : checkParity(ru, kk, { anchor, ui });
+  const res = anchor === "kk" ? checkParity(kk, ru, { anchor, ui, glossary }) : checkParity(ru, kk, { anchor, ui, glossary });
   if (format === "json") process.stdout.write(JSON.stringify({ anchor, findings: res.findings, units: res.units }, null, 2) + "\n");
   else process.stdout.write(parityMarkdown(res, anchor === "kk" ? kkFile : ruFile, ui));
   return res.findings.length > 0 ? 1 : 0;
+}
+
+/** The organisation's own pairs of names (a JSON array of { label, ru: [phrases], kk: [phrases] }). */
+function loadGlossary(file: string | undefined): GlossaryEntry[] | undefined {
+  if (!file) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UsageError(`the glossary ${file} cannot be read as JSON: ${(e as Error).message}`);
+  }
+  const parsed = Glossary.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new UsageError(`the glossary ${file} is not a list of { label, ru: [phrases], kk: [phrases] }: ${i.path.join(".")}: ${i.message}`);
+  }
+  return parsed.data;
 }
 
 /** `zanger token create --name NAME | list | revoke --name NAME [--db FILE]`. */

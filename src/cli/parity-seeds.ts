@@ -3,15 +3,15 @@
  * article, are real aligned pairs of one act (both texts are the adopted ones). Each pair is checked as it is
  * (every finding there is a false alarm) and with one seeded mismatch of each kind — a number changed in the
  * Russian or the Kazakh text, a reference changed in the Kazakh text, a point dropped from either — which the matching check
- * must find in that unit and nothing else. Nothing is copied: the texts are read at run time.
+ * must find in that unit and nothing else; and another body named in one Russian sentence (terms). Nothing is copied: the texts are read at run time.
  */
 import fs from "node:fs";
 import path from "node:path";
 import type { Paragraph } from "../contract";
 import { checkParity } from "../engine/bilingual/parity";
 
-export type SeedKind = "numbers" | "references" | "missing-unit";
-const RULE_OF: Record<SeedKind, string> = { numbers: "BI-NUMBERS", references: "BI-REFERENCES", "missing-unit": "BI-MISSING-UNIT" };
+export type SeedKind = "numbers" | "references" | "missing-unit" | "terms";
+const RULE_OF: Record<SeedKind, string> = { numbers: "BI-NUMBERS", references: "BI-REFERENCES", "missing-unit": "BI-MISSING-UNIT", terms: "BI-TERMS" };
 
 export interface ArticlePair {
   article: string;
@@ -106,6 +106,16 @@ function seedReference(lines: string[]): { lines: string[]; index: number } | nu
   return null;
 }
 
+/** Names another body in one Russian sentence («Курултая» → «Сената» wherever that line names it), as a slip would. */
+function seedTerm(lines: string[]): { lines: string[]; index: number } | null {
+  const stems = [/(?<![\p{L}])Курулта\p{L}*/gu, /(?<![\p{L}])Правительств\p{L}*/gu, /(?<![\p{L}])маслихат\p{L}*/gu];
+  for (let i = 1; i < lines.length; i++) {
+    const re = stems.find((r) => new RegExp(r.source, "u").test(lines[i]!));
+    if (re) return { lines: lines.map((x, k) => (k === i ? x.replace(re, "Сената") : x)), index: i };
+  }
+  return null;
+}
+
 /** Drops the last numbered point of the article (and the lines that continue it). */
 function seedMissing(lines: string[]): { lines: string[]; point: string } | null {
   let last = -1;
@@ -135,6 +145,8 @@ export function seededPairs(pairs: readonly ArticlePair[]): Seeded[] {
     if (nk) out.push({ article: p.article, kind: "numbers", side: "kk", kk: nk.lines, ru: p.ru, point: pointOf(nk.lines, nk.index) });
     const r = seedReference(p.kk);
     if (r) out.push({ article: p.article, kind: "references", side: "kk", kk: r.lines, ru: p.ru, point: pointOf(r.lines, r.index) });
+    const t = seedTerm(p.ru);
+    if (t) out.push({ article: p.article, kind: "terms", side: "ru", kk: p.kk, ru: t.lines, point: pointOf(t.lines, t.index) });
     const m = seedMissing(p.ru);
     if (m) out.push({ article: p.article, kind: "missing-unit", side: "ru", kk: p.kk, ru: m.lines, point: m.point });
     const mk = seedMissing(p.kk);
@@ -159,7 +171,7 @@ const paras = (lines: string[]): Paragraph[] => lines.map((text, index) => ({ in
  * side); any other finding is a false alarm, counted against the check that made it.
  */
 export function scoreParity(seeded: readonly Seeded[]): { scores: ParityScore[]; pairs: number; cleanFindings: number; misses: string[]; alarms: string[] } {
-  const kinds: SeedKind[] = ["numbers", "references", "missing-unit"];
+  const kinds: SeedKind[] = ["numbers", "references", "missing-unit", "terms"];
   const count = Object.fromEntries(kinds.map((k) => [k, { tp: 0, fn: 0, fp: 0 }])) as Record<SeedKind, { tp: number; fn: number; fp: number }>;
   const kindOf = Object.fromEntries(kinds.map((k) => [RULE_OF[k], k])) as Record<string, SeedKind>;
   let cleanFindings = 0;

@@ -141,4 +141,41 @@ export const BI_REFERENCES: ParityCheck = {
   },
 };
 
-export const PARITY_CHECKS: readonly ParityCheck[] = [BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES];
+export const BI_TERMS: ParityCheck = {
+  id: "BI-TERMS",
+  pack: "bilingual",
+  severity: "warning",
+  citation: AUTHENTIC,
+  messages: {
+    ru: {
+      title: "Наименование без пары в тексте на {other_lang_ru}: «{quote}»",
+      message: "{unit_ru}: {where_ru} ({label}); проверьте, об одном ли органе или понятии говорят оба текста",
+      explanation:
+        "Оба текста акта аутентичны (Закон «О правовых актах», п. 3 ст. 24), поэтому орган, лицо или понятие, названное в структурной единице одного текста, должно быть названо в той же единице другого — своим установленным наименованием на этом языке. Если пары нет, тексты могут говорить о разных органах или один из них пропустил адресата нормы. Пары наименований — из глоссария, который организация может дополнить своим.",
+    },
+    kk: {
+      title: "{other_lang_kk} мәтінде жұбы жоқ атау: «{quote}»",
+      message: "{unit_kk}: {where_kk} ({label}); екі мәтін бір орган немесе ұғым туралы ма, тексеріңіз",
+      explanation:
+        "Актінің екі мәтіні де түпнұсқалы («Құқықтық актілер туралы» Заңның 24-бабының 3-тармағы), сондықтан бір мәтіннің құрылымдық бірлігінде аталған орган, тұлға немесе ұғым екінші мәтіннің сол бірлігінде сол тілдегі белгіленген атауымен аталуға тиіс. Жұбы болмаса, мәтіндер әртүрлі органдар туралы айтуы немесе біреуінде норманың адресаты түсіп қалуы мүмкін. Атаулар жұптары — ұйым өзінікімен толықтыра алатын глоссарийден.",
+    },
+    en: {
+      title: "A name with no counterpart in the {other_lang_en} text: «{quote}»",
+      message: "{unit_en}: {where_en} ({label}); check that both texts speak of the same body or notion",
+      explanation:
+        "Both texts of an act are authentic (Law \"On Legal Acts\" art. 24(3)), so a body, person or notion named in a unit of one text must be named in the same unit of the other, by its established name in that language. Without the counterpart the texts may speak of different bodies, or one of them lost the addressee of the norm. The pairs of names come from a glossary the organisation can extend.",
+    },
+  },
+  examples: {
+    bad: [
+      { kk: "2. Шешімді Үкімет қабылдайды.", ru: "2. Решение принимает Курултай.", anchor: "ru", quote: "Курултай" },
+      { kk: "2. Шешімді Құрылтай қабылдайды.", ru: "2. Решение принимает уполномоченный орган.", anchor: "kk", quote: "Құрылтай" },
+    ],
+    good: [
+      { kk: "2. Шешімді Құрылтай қабылдайды.", ru: "2. Решение принимает Курултай.", anchor: "ru" },
+      { kk: "3. Жергілікті атқарушы орган мәслихатқа есеп береді.", ru: "3. Местный исполнительный орган отчитывается перед маслихатом.", anchor: "kk" },
+    ],
+  },
+};
+
+export const PARITY_CHECKS: readonly ParityCheck[] = [BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES, BI_TERMS];

@@ -9,7 +9,9 @@ import type { Address } from "../document/structure";
 import { parseDocument, type ParsedDocument } from "../document/model";
 import { buildFinding } from "../findings";
 import { orderFindings } from "../run";
-import { BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES, type ParityCheck } from "./checks";
+import { GLOSSARY, type GlossaryEntry } from "../data/bilingual-glossary";
+import { findAll, phraseRegex } from "../document/match";
+import { BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES, BI_TERMS, type ParityCheck } from "./checks";
 import { quantities, type Quantity } from "./quantities";
 import { references, type Reference } from "./references";
 
@@ -29,6 +31,12 @@ export interface ParityResult {
   doc: ParsedDocument;
   other: ParsedDocument;
 }
+
+/** Where the words of a paragraph begin, after its number («1. ») and spaces. */
+const bodyStart = (p: { text: string; numberEnd?: number }) => {
+  const from = p.numberEnd ?? 0;
+  return from + (p.text.slice(from).length - p.text.slice(from).trimStart().length);
+};
 
 const keyOf = (a: Address) => [a.part, a.section ?? "", a.chapter ?? "", a.article ?? "", a.point ?? "", a.subpoint ?? ""].join("|");
 
@@ -110,8 +118,37 @@ function human(keys: readonly string[], ui: UiLanguage): string {
     .join(", ");
 }
 
+const compiled = new WeakMap<GlossaryEntry, Record<Language, RegExp>>();
+function regexesOf(e: GlossaryEntry): Record<Language, RegExp> {
+  let r = compiled.get(e);
+  if (!r) compiled.set(e, (r = { ru: phraseRegex(e.ru), kk: phraseRegex(e.kk) }));
+  return r;
+}
+
+/** The first place a glossary entry is named in a unit, if any. */
+function termIn(doc: ParsedDocument, u: ParityUnit, re: RegExp): { para: number; start: number; end: number } | null {
+  for (const i of u.paragraphs) {
+    const p = doc.paragraphs[i]!;
+    const m = findAll(re, p.text, p.folded)[0];
+    if (m) return { para: i, start: m.start, end: m.end };
+  }
+  return null;
+}
+
+const WHERE: Record<"mine" | "theirs", Record<UiLanguage, (other: string) => string>> = {
+  mine: { ru: (o) => `в тексте на ${o} пара этому наименованию не найдена`, kk: (o) => `${o} мәтінде бұл атаудың жұбы табылмады`, en: (o) => `the ${o} text has no counterpart of this name` },
+  theirs: { ru: (o) => `текст на ${o} здесь называет орган или понятие, которого нет в этом тексте`, kk: (o) => `${o} мәтін мұнда осы мәтінде жоқ орган немесе ұғымды атайды`, en: (o) => `the ${o} text names here a body or notion this text does not` },
+};
+
+export interface ParityOptions {
+  anchor: Language;
+  ui?: UiLanguage;
+  /** The organisation's own pairs of names, added to the built-in glossary. */
+  glossary?: readonly GlossaryEntry[];
+}
+
 /** Compares the two versions; findings go into `anchorParagraphs` (the open document). */
-export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagraphs: readonly Paragraph[], opts: { anchor: Language; ui?: UiLanguage }): ParityResult {
+export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagraphs: readonly Paragraph[], opts: ParityOptions): ParityResult {
   const ui = opts.ui ?? "ru";
   const otherLang: Language = opts.anchor === "kk" ? "ru" : "kk";
   const doc = parseDocument(anchorParagraphs, { language: opts.anchor });
@@ -143,7 +180,23 @@ export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagra
       // On the words that differ; when this version lacks something, on the unit's first paragraph.
       const at = onlyMine[0];
       if (at) emit(check, at.para, at.start, at.end, data);
-      else emit(check, u.paragraphs[0]!, first.numberEnd ?? 0, first.text.trimEnd().length, data);
+      else emit(check, u.paragraphs[0]!, bodyStart(first), first.text.trimEnd().length, data);
+    }
+    for (const entry of [...GLOSSARY, ...(opts.glossary ?? [])]) {
+      const re = regexesOf(entry);
+      const here = termIn(doc, u, re[opts.anchor]);
+      const there = termIn(other, o, re[otherLang]);
+      if (!here === !there) continue;
+      const side = here ? "mine" : "theirs";
+      const data = {
+        ...unitVars(u),
+        label: entry.label,
+        where_ru: WHERE[side].ru(LANG_NAMES[otherLang].ru),
+        where_kk: WHERE[side].kk(LANG_NAMES[otherLang].kk),
+        where_en: WHERE[side].en(LANG_NAMES[otherLang].en),
+      };
+      if (here) emit(BI_TERMS, here.para, here.start, here.end, data);
+      else emit(BI_TERMS, u.paragraphs[0]!, bodyStart(first), first.text.trimEnd().length, data);
     }
   }
   // Units only the other version has: said on the whole document (there are no words here to put it on).
