@@ -17,7 +17,7 @@ const seeded = seededPairs(pairs);
 const res = scoreParity(seeded);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`Constitution 2026, kk ↔ ru: ${pairs.length} article pairs; ${res.pairs} checked pairs (clean and seeded), each from both sides.`);
-console.log(`Findings on the clean (adopted) pairs: ${res.cleanFindings}\n`);
+console.log(`Findings on the clean (adopted) pairs (false alarms): ${res.cleanFindings}; other checks' findings on seeded pairs (about the seed): ${res.collateral}\n`);
 console.log("| check | seeded | found | missed | false alarms | precision | recall |\n| --- | --- | --- | --- | --- | --- | --- |");
 for (const s of res.scores) console.log(`| ${s.kind} | ${s.tp + s.fn} | ${s.tp} | ${s.fn} | ${s.fp} | ${pct(s.precision)} | ${pct(s.recall)} |`);
 if (process.argv.includes("--verbose")) {

@@ -17,7 +17,7 @@ import { writeComparativeTableDocx } from "../docx/write-comparative-table";
 import { writeComments } from "../docx/write-comments";
 import { buildApp } from "../server/app";
 import { runCheck } from "../server/check-service";
-import { ConfigError, defaultConfig, isLoopback } from "../server/config";
+import { ConfigError, defaultConfig, isLoopback, loadGlossaryFile } from "../server/config";
 import { auditCsv, CheckLog } from "../store/checks";
 import { TokenError, TokenStore } from "../store/tokens";
 import { FeedbackStore } from "../store/feedback";
@@ -33,7 +33,7 @@ import { commentText, formatExtraParts, formatText } from "./format-text";
 import { rulesMarkdown } from "./rules-catalogue";
 import { parityMarkdown } from "./format-parity";
 import { checkParity } from "../engine/bilingual/parity";
-import { Glossary, type GlossaryEntry } from "../engine/data/bilingual-glossary";
+import type { GlossaryEntry } from "../engine/data/bilingual-glossary";
 
 const USAGE = `Usage:
   zanger serve [--port 3000] [--host 127.0.0.1] [--db ./data/zanger.db]
@@ -176,30 +176,20 @@ async function parity(argv: string[]): Promise<number> {
   const parsedUi = UiLanguage.safeParse(uiRaw);
   if (!parsedUi.success) throw new UsageError("--ui is kk, ru or en");
   const ui = parsedUi.data;
-  const glossary = loadGlossary(flag(flags, "glossary") ?? process.env.ZANGER_GLOSSARY);
+  const glossaryFile = flag(flags, "glossary") ?? process.env.ZANGER_GLOSSARY;
+  let glossary: GlossaryEntry[] | undefined;
+  try {
+    glossary = glossaryFile ? loadGlossaryFile(glossaryFile) : undefined;
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
   const kk = await loadParagraphs(kkFile);
   const ru = await loadParagraphs(ruFile);
   const res = anchor === "kk" ? checkParity(kk, ru, { anchor, ui, glossary }) : checkParity(ru, kk, { anchor, ui, glossary });
   if (format === "json") process.stdout.write(JSON.stringify({ anchor, findings: res.findings, units: res.units }, null, 2) + "\n");
   else process.stdout.write(parityMarkdown(res, anchor === "kk" ? kkFile : ruFile, ui));
   return res.findings.length > 0 ? 1 : 0;
-}
-
-/** The organisation's own pairs of names (a JSON array of { label, ru: [phrases], kk: [phrases] }). */
-function loadGlossary(file: string | undefined): GlossaryEntry[] | undefined {
-  if (!file) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UsageError(`the glossary ${file} cannot be read as JSON: ${(e as Error).message}`);
-  }
-  const parsed = Glossary.safeParse(raw);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new UsageError(`the glossary ${file} is not a list of { label, ru: [phrases], kk: [phrases] }: ${i.path.join(".")}: ${i.message}`);
-  }
-  return parsed.data;
 }
 
 /** `zanger token create --name NAME | list | revoke --name NAME [--db FILE]`. */

@@ -2,6 +2,7 @@
 import { ACTS, formatCitation, completeCitation } from "../engine/data/acts";
 import { ALL_RULES } from "../engine/rules";
 import { RULES_VERSION } from "../engine/run";
+import { PARITY_CHECKS } from "../engine/bilingual/checks";
 
 export function rulesMarkdown(): string {
   const out: string[] = [
@@ -34,6 +35,26 @@ export function rulesMarkdown(): string {
     }
     out.push("", "Examples that must not be flagged:", "");
     for (const ex of r.examples.good) out.push(`- (${ex.lang}${ex.actType ? `, ${ex.actType}` : ""}) ${ex.text.replace(/\n/g, " ⏎ ")}`);
+    out.push("");
+  }
+  out.push(
+    "# Kazakh–Russian parity checks",
+    "",
+    "Pack `bilingual`, from `src/engine/bilingual/checks.ts`: they compare the two language versions of one act (`zanger parity`, the pane's «Сравнить с текстом на другом языке…») and write their findings into the open version. Examples are pairs; the flagged words are in the version named first.",
+    "",
+  );
+  for (const c of PARITY_CHECKS) {
+    out.push(`## ${c.id}`, "");
+    out.push(`**${c.messages.en.title.replace(/[«»]?\{quote\}[«»]?/g, "…").replace(/\{\w+\}/g, "…")}** — severity \`${c.severity}\`, cites ${ACTS[c.citation.act].short.en} art. ${c.citation.article}${c.citation.paragraph ? `(${c.citation.paragraph})` : ""}.`, "");
+    out.push(c.messages.en.explanation, "");
+    out.push("Pairs that must be flagged:", "");
+    for (const ex of c.examples.bad) {
+      const [mine, theirs] = ex.anchor === "kk" ? [ex.kk, ex.ru] : [ex.ru, ex.kk];
+      const t = ex.quote ? mine.replace(ex.quote, `**${ex.quote}**`) : mine;
+      out.push(`- (${ex.anchor}) ${t.replace(/\n/g, " ⏎ ")} ↔ (${ex.anchor === "kk" ? "ru" : "kk"}) ${theirs.replace(/\n/g, " ⏎ ")}`);
+    }
+    out.push("", "Pairs that must not be flagged:", "");
+    for (const ex of c.examples.good) out.push(`- (kk) ${ex.kk.replace(/\n/g, " ⏎ ")} ↔ (ru) ${ex.ru.replace(/\n/g, " ⏎ ")}`);
     out.push("");
   }
   return out.join("\n");

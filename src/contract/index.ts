@@ -308,6 +308,8 @@ export const ERROR_CODES = [
   "not_found",
   "unauthorized",
   "rate_limited",
+  "unreadable_docx",
+  "same_language",
   "internal",
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
@@ -365,6 +367,22 @@ export const CompareRequest = z
   })
   .strict();
 export type CompareRequest = z.infer<typeof CompareRequest>;
+
+/**
+ * The open document compared with its version in the other language (POST /api/v1/parity): findings of pack
+ * `bilingual`, anchored in the open document, answered as a CheckResponse.
+ */
+export const ParityRequest = z
+  .object({
+    paragraphs: z.array(Paragraph).max(LIMITS.maxParagraphs),
+    /** Language of the open document; detected when absent. */
+    language: Language.optional(),
+    /** The other version: a .docx file (base64) or its paragraphs. */
+    other: z.union([z.object({ docx: z.string().min(1), name: z.string().max(300).optional() }).strict(), z.object({ paragraphs: z.array(Paragraph).max(LIMITS.maxParagraphs) }).strict()]),
+    options: z.object({ uiLanguage: UiLanguage.optional() }).strict().optional(),
+  })
+  .strict();
+export type ParityRequest = z.infer<typeof ParityRequest>;
 
 /** What review of tracked changes finds in the amendments themselves (Law "On Legal Acts" arts. 26–27). */
 export const ReviewNote = z.object({

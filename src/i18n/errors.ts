@@ -45,6 +45,16 @@ const MESSAGES: Record<ErrorCode, Record<UiLanguage, string>> = {
     kk: "Сұраулар тым көп. Бірнеше секундтан кейін қайталаңыз.",
     en: "Too many requests. Try again in a few seconds.",
   },
+  unreadable_docx: {
+    ru: "Файл «{name}» не удалось прочитать как документ Word (.docx): {details}",
+    kk: "«{name}» файлын Word құжаты (.docx) ретінде оқу мүмкін болмады: {details}",
+    en: "The file «{name}» could not be read as a Word document (.docx): {details}",
+  },
+  same_language: {
+    ru: "Выбранный файл написан на том же языке ({language}), что и открытый документ. Выберите текст на другом языке.",
+    kk: "Таңдалған файл ашық құжатпен бір тілде ({language}) жазылған. Екінші тілдегі мәтінді таңдаңыз.",
+    en: "The chosen file is in the same language ({language}) as the open document. Choose the text in the other language.",
+  },
   internal: {
     ru: "Внутренняя ошибка сервиса. Документ не изменён; повторите проверку.",
     kk: "Сервистің ішкі қатесі. Құжат өзгертілген жоқ; тексеруді қайталаңыз.",

@@ -26,6 +26,9 @@ export interface PaneStrings {
   reading: (done: number, total: number) => string;
   /** A large document: rules run so far and findings found so far. */
   checkingRules: (done: number, total: number, found: number) => string;
+  /** "Compare with the other language version" (issue 8). */
+  parity: string;
+  parityDone: (file: string, found: number) => string;
   readingStart: string;
   checking: string;
   emptyDocument: string;
@@ -270,6 +273,8 @@ const ru: PaneStrings = {
   checkAgain: "Проверить снова",
   reading: (done, total) => `Чтение документа: ${done} из ${total} абзацев`,
   checkingRules: (done, total, found) => `Проверка: ${done} из ${total} правил, найдено замечаний: ${found}`,
+  parity: "Сравнить с текстом на другом языке…",
+  parityDone: (file, found) => (found ? `Сверка с «${file}»: расхождений — ${found}. Они показаны ниже; их можно добавить в документ примечаниями.` : `Сверка с «${file}»: расхождений не найдено.`),
   readingStart: "Чтение документа…",
   checking: "Проверка…",
   token: {
@@ -467,6 +472,8 @@ const kk: PaneStrings = {
   checkAgain: "Қайта тексеру",
   reading: (done, total) => `Құжат оқылып жатыр: ${done} / ${total} абзац`,
   checkingRules: (done, total, found) => `Тексеру: ${total} ереженің ${done}-і, табылған ескертулер: ${found}`,
+  parity: "Екінші тілдегі мәтінмен салыстыру…",
+  parityDone: (file, found) => (found ? `«${file}» файлымен салыстыру: алшақтықтар — ${found}. Олар төменде көрсетілген; оларды құжатқа ескертпе ретінде қосуға болады.` : `«${file}» файлымен салыстыру: алшақтық табылмады.`),
   readingStart: "Құжат оқылып жатыр…",
   checking: "Тексеріліп жатыр…",
   token: {
@@ -666,6 +673,8 @@ const en: PaneStrings = {
   checkAgain: "Check again",
   reading: (done, total) => `Reading the document: ${done} of ${total} paragraphs`,
   checkingRules: (done, total, found) => `Checking: ${done} of ${total} rules, ${found} findings so far`,
+  parity: "Compare with the other language version…",
+  parityDone: (file, found) => (found ? `Compared with «${file}»: ${found} differences, shown below; they can be added to the document as comments.` : `Compared with «${file}»: no differences.`),
   readingStart: "Reading the document…",
   checking: "Checking…",
   token: {

@@ -12,7 +12,9 @@ import {
   CompareRequest,
   FeedbackRequest,
   LIMITS,
+  ParityRequest,
   type CompareResponse,
+  type Paragraph,
   type CheckRequest as CheckRequestT,
   type CheckResponse,
   type StreamEvent,
@@ -26,9 +28,12 @@ import { amendmentNotes } from "../engine/compare/amendment-checks";
 import { buildComparativeTable } from "../engine/compare/comparative-table";
 import { detectDocumentLanguage } from "../engine/document/language";
 import { comparativeTableFlatOpc, writeComparativeTableDocx } from "../docx/write-comparative-table";
-import { ACTS, completeCitation } from "../engine/data/acts";
+import { ACTS, completeCitation, corpusEditions } from "../engine/data/acts";
 import { ALL_RULES } from "../engine/rules";
-import { ENGINE_VERSION, RULES_VERSION } from "../engine/run";
+import { ENGINE_VERSION, RULES_VERSION, summarise } from "../engine/run";
+import { checkParity } from "../engine/bilingual/parity";
+import { PARITY_CHECKS } from "../engine/bilingual/checks";
+import { DocxError, readDocxParagraphs } from "../docx/read-paragraphs";
 import { errorMessage, pickUiLanguage } from "../i18n/errors";
 import { CheckLog } from "../store/checks";
 import { TokenStore } from "../store/tokens";
@@ -39,7 +44,7 @@ import { ArticleIndex } from "../corpus/article-index";
 import { OpenAiCompatibleProvider } from "../llm/provider";
 import { loadArticles } from "../store/corpus";
 import { SqliteLlmCache } from "../store/llm-cache";
-import { documentHash, runFullCheck, type LlmRuntime } from "./check-service";
+import { documentHash, LLM_OFF, runFullCheck, type LlmRuntime } from "./check-service";
 import { EnginePool } from "./engine-pool";
 import type { ServiceConfig } from "./config";
 
@@ -63,6 +68,15 @@ function uiOf(req: FastifyRequest): UiLanguage {
 function sendError(reply: FastifyReply, status: number, code: ErrorCode, message: string, details?: string[]) {
   const body: ErrorResponse = { error: { code, message, ...(details ? { details } : {}) } };
   return reply.status(status).type("application/json; charset=utf-8").send(body);
+}
+
+/** The body parsed by a contract schema, or a 400 in the user's language naming the first wrong field (undefined). */
+function parseBody<T>(schema: { safeParse: (d: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, req: FastifyRequest, reply: FastifyReply): T | undefined {
+  const parsed = schema.safeParse(req.body);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join(".") || "body"}: ${i.message}`);
+  void sendError(reply, 400, "bad_request", errorMessage("bad_request", uiOf(req), { details: details[0] ?? "" }), details);
+  return undefined;
 }
 
 function humanBytes(n: number): string {
@@ -108,7 +122,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       }
       tokenOf.set(req, name);
     }
-    if (req.method === "POST" && /^\/api\/v1\/(?:check|compare)/.test(url)) {
+    if (req.method === "POST" && /^\/api\/v1\/(?:check|compare|parity)/.test(url)) {
       const wait = limiter.take(tokenOf.get(req) ?? req.ip);
       if (wait > 0) {
         void reply.header("Retry-After", String(wait));
@@ -174,7 +188,20 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
         citation: completeCitation(r.citation, ui),
         title: { kk: r.messages.kk.title, ru: r.messages.ru.title, en: r.messages.en.title },
         description: { kk: r.messages.kk.explanation, ru: r.messages.ru.explanation, en: r.messages.en.explanation },
-      })),
+      })).concat(
+        // The Kazakh–Russian parity checks (they compare two versions, so they are not run by a check).
+        PARITY_CHECKS.map((c) => ({
+          id: c.id,
+          pack: c.pack,
+          brief: [],
+          severity: c.severity,
+          actTypes: [],
+          languages: ["kk", "ru"] as ("kk" | "ru")[],
+          citation: completeCitation(c.citation, ui),
+          title: { kk: c.messages.kk.title, ru: c.messages.ru.title, en: c.messages.en.title },
+          description: { kk: c.messages.kk.explanation, ru: c.messages.ru.explanation, en: c.messages.en.explanation },
+        })),
+      ),
     };
     return res;
   });
@@ -286,26 +313,52 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // The comparative table of two versions (the pane sends a draft before and after its tracked changes).
   app.post("/api/v1/compare", async (req, reply) => {
     const ui = uiOf(req);
-    const parsed = CompareRequest.safeParse(req.body);
-    if (!parsed.success) {
-      const details = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".") || "body"}: ${i.message}`);
-      return sendError(reply, 400, "bad_request", errorMessage("bad_request", ui, { details: details[0] ?? "" }), details);
-    }
-    const { before, after, language, subtitle } = parsed.data;
+    const body = parseBody(CompareRequest, req, reply);
+    if (!body) return reply;
+    const { before, after, language, subtitle } = body;
     const table = buildComparativeTable(before, after, language ?? detectDocumentLanguage(after.length ? after : before));
     const docx = await writeComparativeTableDocx(table, subtitle);
-    const body: CompareResponse = { table, notes: amendmentNotes(table, before, after, parsed.data.options?.uiLanguage ?? ui), docx: docx.toString("base64"), ooxml: comparativeTableFlatOpc(table, subtitle) };
-    return body;
+    const answer: CompareResponse = { table, notes: amendmentNotes(table, before, after, body.options?.uiLanguage ?? ui), docx: docx.toString("base64"), ooxml: comparativeTableFlatOpc(table, subtitle) };
+    return answer;
+  });
+
+  // The open document against its version in the other language: findings of pack «bilingual» in the open document.
+  app.post("/api/v1/parity", async (req, reply) => {
+    const ui = uiOf(req);
+    const request = parseBody(ParityRequest, req, reply);
+    if (!request) return reply;
+    const lang = request.options?.uiLanguage ?? ui;
+    let other: Paragraph[];
+    if ("docx" in request.other) {
+      try {
+        other = await readDocxParagraphs(Buffer.from(request.other.docx, "base64"));
+      } catch (e) {
+        const name = request.other.name ?? ".docx";
+        return sendError(reply, 400, "unreadable_docx", errorMessage("unreadable_docx", lang, { name, details: e instanceof DocxError ? e.message : "not a .docx file" }));
+      }
+    } else other = request.other.paragraphs;
+    const t0 = performance.now();
+    const anchor = request.language ?? detectDocumentLanguage(request.paragraphs.map((p) => p.text));
+    const otherLang = detectDocumentLanguage(other.map((p) => p.text));
+    if (otherLang === anchor) return sendError(reply, 400, "same_language", errorMessage("same_language", lang, { language: anchor === "kk" ? "қазақ / kk" : "русский / ru" }));
+    const result = checkParity(request.paragraphs, other, { anchor, ui: lang, glossary: opts.glossary });
+    const res: CheckResponse = {
+      findings: result.findings,
+      summary: summarise(result.findings),
+      document: { actType: result.doc.actType, language: anchor, detected: result.doc.detected, paragraphCount: request.paragraphs.length },
+      engine: { version: ENGINE_VERSION, rulesVersion: RULES_VERSION, corpusEditions: corpusEditions(), llm: LLM_OFF },
+      timings: { totalMs: performance.now() - t0, rulesMs: performance.now() - t0 },
+    };
+    const asCheck: CheckRequestT = { document: { language: anchor }, paragraphs: request.paragraphs, options: { uiLanguage: lang } };
+    checks.record(documentHash(asCheck), res, tokenOf.get(req) ?? null, opts.auditDrafts ? request.paragraphs.map((p) => p.text) : undefined);
+    return res;
   });
 
   // A lawyer's verdict on a finding: rule, fingerprint, useful or false alarm, an optional reason.
   app.post("/api/v1/feedback", async (req, reply) => {
-    const parsed = FeedbackRequest.safeParse(req.body);
-    if (!parsed.success) {
-      const details = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".") || "body"}: ${i.message}`);
-      return sendError(reply, 400, "bad_request", errorMessage("bad_request", uiOf(req), { details: details[0] ?? "" }), details);
-    }
-    feedback.add(parsed.data, tokenOf.get(req) ?? null);
+    const body = parseBody(FeedbackRequest, req, reply);
+    if (!body) return reply;
+    feedback.add(body, tokenOf.get(req) ?? null);
     return reply.status(204).send();
   });
 

@@ -1,5 +1,7 @@
 /** Service configuration: flags win over environment variables, which win over defaults (DESIGN §6). */
+import fs from "node:fs";
 import os from "node:os";
+import { Glossary, type GlossaryEntry } from "../engine/data/bilingual-glossary";
 import path from "node:path";
 import { llmConfigFromEnv, type LlmConfig } from "../llm/config";
 
@@ -23,6 +25,8 @@ export interface ServiceConfig {
   auditDrafts: boolean;
   /** Worker threads running the rules (ZANGER_WORKERS; 0 = on the main thread, in slices). */
   engineWorkers: number;
+  /** The organisation's own KK↔RU pairs of names for the parity check (ZANGER_GLOSSARY, a JSON file). */
+  glossary?: GlossaryEntry[];
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +48,7 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServiceConf
     rateLimitPerMinute: parseRate(env.ZANGER_RATE_LIMIT),
     auditDrafts: parseOnOff("ZANGER_AUDIT_DRAFTS", env.ZANGER_AUDIT_DRAFTS),
     engineWorkers: parseWorkers(env.ZANGER_WORKERS),
+    glossary: env.ZANGER_GLOSSARY ? loadGlossaryFile(env.ZANGER_GLOSSARY) : undefined,
   };
 }
 
@@ -56,6 +61,22 @@ function parseAuth(v: string | undefined): "off" | "tokens" {
   if (v === undefined || v === "" || v === "off") return "off";
   if (v === "tokens") return "tokens";
   throw new ConfigError(`ZANGER_AUTH is off or tokens, not «${v}»`);
+}
+
+/** A JSON array of { label, ru: [phrases], kk: [phrases] }; a clear error when it is not. */
+export function loadGlossaryFile(file: string): GlossaryEntry[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new ConfigError(`the glossary ${file} cannot be read as JSON: ${(e as Error).message}`);
+  }
+  const parsed = Glossary.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new ConfigError(`the glossary ${file} is not a list of { label, ru: [phrases], kk: [phrases] }: ${i.path.join(".")}: ${i.message}`);
+  }
+  return parsed.data;
 }
 
 function parseWorkers(v: string | undefined): number {

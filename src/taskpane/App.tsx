@@ -25,7 +25,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActType, CheckResponse, Finding, Language, UiLanguage } from "../contract";
 import { commentBody, paneStrings, riaTableValues, type PaneStrings, type RiaTickMap } from "../i18n/pane";
 import type { AnchorOutcome, DocumentSnapshot } from "../word/types";
-import { ApiError, describeApiError, postFeedback, setAccessToken, streamCheck } from "./api";
+import { ApiError, describeApiError, fileToBase64, postFeedback, postParity, setAccessToken, streamCheck } from "./api";
 import { DocumentSettings } from "./components/DocumentSettings";
 import { FindingCard } from "./components/FindingCard";
 import { HowItWorks } from "./components/HowItWorks";
@@ -256,6 +256,36 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
   useEffect(() => () => abortRef.current?.abort(), []);
 
   const onCheck = () => void runCheck({ overrides, ui });
+
+  /**
+   * "Compare with the other language version": the lawyer picks the other version's .docx; the service compares it
+   * with the open document and the findings (pack «bilingual») are shown and commented like a check's.
+   */
+  const parityInput = useRef<HTMLInputElement>(null);
+  const onParityFile = async (file: File) => {
+    setNotice(null);
+    setPendingAdd(null);
+    try {
+      setBusy("reading");
+      setProgress(null);
+      const snapshot = await host.readDocument((done, total) => setProgress({ done, total }));
+      setBusy("checking");
+      const docx = await fileToBase64(file);
+      const response = await postParity({ paragraphs: snapshot.paragraphs, other: { docx, name: file.name }, options: { uiLanguage: ui } });
+      setDismissed(new Set());
+      setOutcomes({});
+      setCommented(new Set());
+      setFixed(new Set());
+      setSelectedId(null);
+      setCheck({ response, snapshot });
+      setNotice({ intent: response.findings.length ? "warning" : "success", text: sRef.current.parityDone(file.name, response.findings.length) });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
 
   const onSaveToken = async () => {
     const t = tokenDraft.trim();
@@ -533,6 +563,22 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
           <Button appearance="primary" onClick={onCheck} disabled={busy !== null || !caps.inWord} data-testid="check">
             {check ? s.checkAgain : s.check}
           </Button>
+          <Button appearance="secondary" onClick={() => parityInput.current?.click()} disabled={busy !== null || !caps.inWord} data-testid="parity">
+            {s.parity}
+          </Button>
+          <input
+            ref={parityInput}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            hidden
+            aria-label={s.parity}
+            data-testid="parity-file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = "";
+              if (file) void onParityFile(file);
+            }}
+          />
           {checking && <Spinner size="tiny" aria-hidden="true" />}
           {busy === "model" && (
             <Button appearance="secondary" onClick={onStopModel} data-testid="llm-stop">

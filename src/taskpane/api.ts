@@ -11,6 +11,7 @@ import {
   HealthResponse,
   type HealthResponse as HealthResponseT,
   type CompareRequest as CompareRequestT,
+  type ParityRequest as ParityRequestT,
   type FeedbackRequest as FeedbackRequestT,
   type CompareResponse as CompareResponseT,
   StreamEvent,
@@ -150,20 +151,38 @@ export async function streamCheck(
   throw new ApiError("unreachable", "the stream ended before the result");
 }
 
-/** The comparative table of two versions (POST /api/v1/compare): rows, review notes and the .docx (base64). */
-export async function postCompare(request: CompareRequestT, client: AxiosInstance = defaultClient): Promise<CompareResponseT> {
+/** POSTs JSON to the service and validates the answer against its contract schema. */
+async function postJson<T>(url: string, request: { options?: { uiLanguage?: UiLanguage } }, schema: { safeParse: (d: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, client: AxiosInstance): Promise<T> {
   let data: unknown;
   try {
-    const res = await client.post("/api/v1/compare", request, {
+    const res = await client.post(url, request, {
       headers: { "Content-Type": "application/json", "X-Zanger-UI-Language": request.options?.uiLanguage ?? "ru" },
     });
     data = res.data;
   } catch (err) {
     throw toApiError(err);
   }
-  const parsed = CompareResponse.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) throw new ApiError("bad-response", parsed.error.issues[0]?.message ?? "invalid response");
   return parsed.data;
+}
+
+/** The comparative table of two versions (POST /api/v1/compare): rows, review notes and the .docx (base64). */
+export function postCompare(request: CompareRequestT, client: AxiosInstance = defaultClient): Promise<CompareResponseT> {
+  return postJson("/api/v1/compare", request, CompareResponse, client);
+}
+
+/** The open document against its version in the other language (POST /api/v1/parity): a CheckResponse. */
+export function postParity(request: ParityRequestT, client: AxiosInstance = defaultClient): Promise<CheckResponseT> {
+  return postJson("/api/v1/parity", request, CheckResponse, client);
+}
+
+/** A file's bytes as base64, in chunks (String.fromCharCode on a whole large file overflows the stack). */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
 }
 
 /** What the service is and does (GET /api/v1/health) and the act editions it cites (GET /api/v1/acts). */

@@ -26,6 +26,7 @@ import { TokenStore } from "../../src/store/tokens";
 import { FakeOpenAiServer } from "../fakes/openai-server";
 import { CAREFUL, RU_PARAGRAPHS, TEST_LLM } from "../fixtures/llm-drafts";
 import { importMiniCorpus } from "../fixtures/mini-corpus";
+import { makeDocxFromLines } from "../fixtures/make-docx";
 import type { FakeCommentRecord, FakeWordOptions, FakeWordState } from "../fakes/fake-word";
 
 jest.setTimeout(120_000);
@@ -289,6 +290,33 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
       expect(await page.getByTestId("add-all").textContent()).toBe(PANE_STRINGS.kk.addAll);
       expect(session.pageErrors).toEqual([]);
       expect(session.external).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("compare with the other language version: the lawyer picks the Kazakh .docx, differences show in the Russian document and become comments on the exact words", async () => {
+    const RU_DOC = ["ПРИКАЗ", "1. Заявление рассматривается в течение десяти календарных дней.", "2. Представляются документы, предусмотренные пунктом 2 настоящих Правил.", "3. Ответ направляется заявителю."];
+    const KK_DOC = ["БҰЙРЫҚ", "1. Өтініш күнтізбелік он бес күн ішінде қаралады.", "2. Осы Қағидалардың 3-тармағында көзделген құжаттар ұсынылады.", "3. Жауап өтініш берушіге жіберіледі."];
+    const session = await openSession({ paragraphs: RU_DOC, apiLevel: "1.7", displayLanguage: "ru-RU" });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("zanger-pane").waitFor();
+      expect(await page.getByTestId("parity").textContent()).toBe(PANE_STRINGS.ru.parity);
+      const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/parity"));
+      await page.getByTestId("parity-file").setInputFiles({ name: "проект.kk.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: await makeDocxFromLines(KK_DOC) });
+      const res = (await (await answer).json()) as CheckResponse;
+      expect(res.findings.map((f) => `${f.ruleId}:${f.quote}`).sort()).toEqual(["BI-NUMBERS:десяти календарных дней", "BI-REFERENCES:пунктом 2"]);
+      await waitForText(page.getByTestId("notice"), PANE_STRINGS.ru.parityDone("проект.kk.docx", 2));
+      expect(await page.getByTestId("finding").count()).toBe(2);
+      await page.getByTestId("add-all").click();
+      await page.waitForFunction(() => (window as unknown as { __zangerFake: { state: { comments: unknown[] } } }).__zangerFake.state.comments.length === 2);
+      expectCommentsOnExactWords(await zangerComments(page), res.findings);
+      // A file in the same language is refused with the reason.
+      await page.getByTestId("parity-file").setInputFiles({ name: "ru-copy.docx", mimeType: "application/octet-stream", buffer: await makeDocxFromLines(RU_DOC) });
+      await waitForText(page.getByTestId("notice"), "на том же языке");
+      expect(session.pageErrors).toEqual([]);
     } finally {
       await session.close();
     }

@@ -17,7 +17,7 @@ describe("parity on the Constitution 2026, kk ↔ ru", () => {
 
   maybe(`pairs all 96 articles and seeds every kind of mismatch many times${NEEDS}`, () => {
     expect(pairs).toHaveLength(96);
-    for (const kind of ["numbers", "references", "missing-unit", "terms"] as const) expect(seeded.filter((s) => s.kind === kind).length).toBeGreaterThanOrEqual(10);
+    for (const kind of ["numbers", "references", "missing-unit", "terms", "length"] as const) expect(seeded.filter((s) => s.kind === kind).length).toBeGreaterThanOrEqual(10);
     // A seed really changes the text it went into, and only that version.
     for (const s of seeded.filter((x) => x.kind)) {
       const clean = pairs.find((p) => p.article === s.article)!;

@@ -11,7 +11,7 @@ import { buildFinding } from "../findings";
 import { orderFindings } from "../run";
 import { GLOSSARY, type GlossaryEntry } from "../data/bilingual-glossary";
 import { findAll, phraseRegex } from "../document/match";
-import { BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES, BI_TERMS, type ParityCheck } from "./checks";
+import { BI_LENGTH, BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES, BI_TERMS, type ParityCheck } from "./checks";
 import { quantities, type Quantity } from "./quantities";
 import { references, type Reference } from "./references";
 
@@ -199,6 +199,7 @@ export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagra
       else emit(BI_TERMS, u.paragraphs[0]!, bodyStart(first), first.text.trimEnd().length, data);
     }
   }
+  lengthOutliers(doc, other, mine, theirs, opts.anchor, ui, (u, first, data) => emit(BI_LENGTH, u.paragraphs[0]!, bodyStart(first), first.text.trimEnd().length, { ...unitVars(u), ...data }));
   // Units only the other version has: said on the whole document (there are no words here to put it on).
   const missingHere = [...theirs.keys()].filter((k) => k !== "head" && !mine.has(k));
   for (const k of missingHere) {
@@ -218,6 +219,59 @@ export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagra
     return { key, label: { ru: unitLabel(u.address, "ru"), kk: unitLabel(u.address, "kk"), en: unitLabel(u.address, "en") }, [opts.anchor]: mine.has(key), [otherLang]: theirs.has(key) } as ParityResult["units"][number];
   });
   return { findings: orderFindings(findings), units, doc, other };
+}
+
+/** Length of a unit's words (numbers of its paragraphs left out). */
+const unitLength = (d: ParsedDocument, u: ParityUnit) => u.paragraphs.reduce((n, i) => n + d.paragraphs[i]!.text.trimEnd().length - bodyStart(d.paragraphs[i]!), 0);
+
+/** Units whose length ratio (Kazakh / Russian) is far from the act's usual one (the median over its units). */
+export const LENGTH_MIN = 80;
+export const LENGTH_FACTOR = 2.2;
+function lengthOutliers(
+  doc: ParsedDocument,
+  other: ParsedDocument,
+  mine: Map<string, ParityUnit>,
+  theirs: Map<string, ParityUnit>,
+  anchor: Language,
+  ui: UiLanguage,
+  emit: (u: ParityUnit, first: ParsedDocument["paragraphs"][number], data: Record<string, string>) => void,
+): void {
+  // Compared point by point, subpoints included: Kazakh often puts a list's lead-in after the last subpoint
+  // («… 16) … қатысты … реттейтін заңдар шығаруға құқылы»), Russian before the first («… касающиеся:»).
+  const groupKey = (k: string) => k.split("|").slice(0, 5).join("|");
+  const groups = new Map<string, { u: ParityUnit; kk: number; ru: number }>();
+  for (const [k, u] of mine) {
+    const o = theirs.get(k);
+    if (k === "head" || !o) continue;
+    const g = groupKey(k);
+    const a = unitLength(doc, u);
+    const b = unitLength(other, o);
+    const [kk, ru] = anchor === "kk" ? [a, b] : [b, a];
+    const cur = groups.get(g);
+    if (cur) {
+      cur.kk += kk;
+      cur.ru += ru;
+    } else groups.set(g, { u, kk, ru });
+  }
+  const pairs = [...groups.values()];
+  const ratios = pairs.filter((p) => p.kk >= 40 && p.ru >= 40).map((p) => p.kk / p.ru).sort((x, y) => x - y);
+  const usual = ratios.length >= 3 ? ratios[Math.floor(ratios.length / 2)]! : 1;
+  const fmt = (x: number) => (Math.round(x * 10) / 10).toLocaleString(ui === "en" ? "en" : "ru");
+  for (const p of pairs) {
+    if (Math.max(p.kk, p.ru) < LENGTH_MIN || p.kk === 0 || p.ru === 0) continue;
+    const ratio = p.kk / p.ru / usual;
+    if (ratio <= LENGTH_FACTOR && ratio >= 1 / LENGTH_FACTOR) continue;
+    // «This text is N times longer/shorter», seen from the open document.
+    const mineLonger = anchor === "kk" ? ratio > 1 : ratio < 1;
+    const times = ratio > 1 ? ratio : 1 / ratio;
+    emit(p.u, doc.paragraphs[p.u.paragraphs[0]!]!, {
+      ratio: fmt(times),
+      usual: `${fmt(usual)} : 1 (kk : ru)`,
+      longer_ru: mineLonger ? "длиннее" : "короче",
+      longer_kk: mineLonger ? "ұзын" : "қысқа",
+      longer_en: mineLonger ? "longer" : "shorter",
+    });
+  }
 }
 
 /** BI-MISSING-UNIT seen from the version that lacks the unit. */
