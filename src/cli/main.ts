@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { ACT_TYPES, CheckRequest, PACKS, UiLanguage, type ActType } from "../contract";
+import { ACT_TYPES, CheckRequest, PACKS, UiLanguage, type ActType, type Paragraph } from "../contract";
 import { buildComparativeTable } from "../engine/compare/comparative-table";
 import { detectDocumentLanguage } from "../engine/document/language";
 import { ALL_RULES } from "../engine/rules";
@@ -33,6 +33,7 @@ import { commentText, formatExtraParts, formatText } from "./format-text";
 import { rulesMarkdown } from "./rules-catalogue";
 import { parityMarkdown } from "./format-parity";
 import { checkParity } from "../engine/bilingual/parity";
+import { versionsFromTable } from "../engine/bilingual/columns";
 import type { GlossaryEntry } from "../engine/data/bilingual-glossary";
 
 const USAGE = `Usage:
@@ -41,7 +42,7 @@ const USAGE = `Usage:
   zanger check <folder> --report report.md|report.json [--out-dir DIR] [--fail-on error|warning] [--ui kk|ru|en] [--parts …]
   zanger rules [--format md|json]
   zanger compare <old.docx|.txt> <new.docx|.txt> --out table.docx [--lang kk|ru]   (or --format md|json to print it)
-  zanger parity <kk.docx|.txt> <ru.docx|.txt> [--anchor kk|ru] [--format md|json] [--ui kk|ru|en] [--glossary pairs.json]   (exit 1 when they differ)
+  zanger parity <kk.docx|.txt> <ru.docx|.txt> | <both.docx with a two-column kk/ru table> [--anchor kk|ru] [--format md|json] [--ui kk|ru|en] [--glossary pairs.json]   (exit 1 when they differ)
   zanger token create --name NAME | token list | token revoke --name NAME [--db FILE]
   zanger audit export [--from DATE] [--to DATE] [--format csv|json] [--out FILE] [--db FILE]
   zanger stats [--db FILE]   (per-rule precision from the lawyers' feedback)
@@ -167,7 +168,7 @@ async function compare(argv: string[]): Promise<number> {
 async function parity(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv);
   const [kkFile, ruFile] = positional;
-  if (!kkFile || !ruFile) throw new UsageError("parity needs two files: the Kazakh version and the Russian version");
+  if (!kkFile) throw new UsageError("parity needs two files (the Kazakh version and the Russian version), or one .docx with both in a two-column table");
   const format = flag(flags, "format") ?? "md";
   if (format !== "md" && format !== "json") throw new UsageError("--format is md or json");
   const anchor = flag(flags, "anchor") ?? "kk";
@@ -184,11 +185,20 @@ async function parity(argv: string[]): Promise<number> {
     if (e instanceof ConfigError) throw new UsageError(e.message);
     throw e;
   }
-  const kk = await loadParagraphs(kkFile);
-  const ru = await loadParagraphs(ruFile);
+  let kk: Paragraph[];
+  let ru: Paragraph[];
+  if (ruFile) {
+    kk = await loadParagraphs(kkFile);
+    ru = await loadParagraphs(ruFile);
+  } else {
+    // One document: the two columns of its Kazakh/Russian table are the two versions.
+    const both = versionsFromTable(await loadParagraphs(kkFile));
+    if (!both) throw new UsageError(`${kkFile} has no two-column table with a Kazakh and a Russian column; give the two versions as two files`);
+    ({ kk, ru } = both);
+  }
   const res = anchor === "kk" ? checkParity(kk, ru, { anchor, ui, glossary }) : checkParity(ru, kk, { anchor, ui, glossary });
   if (format === "json") process.stdout.write(JSON.stringify({ anchor, findings: res.findings, units: res.units }, null, 2) + "\n");
-  else process.stdout.write(parityMarkdown(res, anchor === "kk" ? kkFile : ruFile, ui));
+  else process.stdout.write(parityMarkdown(res, anchor === "kk" || !ruFile ? kkFile : ruFile, ui));
   return res.findings.length > 0 ? 1 : 0;
 }
 

@@ -51,6 +51,8 @@ export const Paragraph = z.object({
   style: z.string().max(200).optional(),
   outlineLevel: z.number().int().min(0).max(10).optional(),
   inTable: z.boolean().optional(),
+  /** Where a table paragraph stands (the outermost table): table, row and column, from 0. */
+  cell: z.object({ table: z.number().int().min(0), row: z.number().int().min(0), col: z.number().int().min(0) }).strict().optional(),
   listString: z.string().max(50).optional(),
 });
 export type Paragraph = z.infer<typeof Paragraph>;

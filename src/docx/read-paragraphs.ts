@@ -152,18 +152,37 @@ export function parseDocumentXml(xml: string): Paragraph[] {
   const fieldStack: ("code" | "result")[] = [];
   let paraInTable = false;
   let inRun = 0;
+  // Position in the outermost table: its number, the row and the cell (nested tables keep the outer cell).
+  let tables = -1;
+  let row = -1;
+  let col = -1;
+  let paraCell: { table: number; row: number; col: number } | undefined;
 
   parser.on("opentag", (tag) => {
     const name = tag.name;
     switch (name) {
       case "w:tbl":
         tableDepth++;
+        if (tableDepth === 1) {
+          tables++;
+          row = -1;
+        }
+        break;
+      case "w:tr":
+        if (tableDepth === 1) {
+          row++;
+          col = -1;
+        }
+        break;
+      case "w:tc":
+        if (tableDepth === 1) col++;
         break;
       case "w:p":
         if (depthP === 0) {
           text = "";
           style = undefined;
           paraInTable = tableDepth > 0;
+          paraCell = tableDepth > 0 ? { table: tables, row: Math.max(row, 0), col: Math.max(col, 0) } : undefined;
         }
         depthP++;
         break;
@@ -231,6 +250,7 @@ export function parseDocumentXml(xml: string): Paragraph[] {
             text: text.replace(/[\r\n\v]/g, " "),
             ...(style ? { style } : {}),
             ...(paraInTable ? { inTable: true } : {}),
+            ...(paraCell ? { cell: paraCell } : {}),
           });
         }
         break;

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Finding } from "../../src/contract";
-import { makeDocxFromLines } from "../fixtures/make-docx";
+import { makeDocx, makeDocxFromLines, p } from "../fixtures/make-docx";
 
 const BIN = path.resolve(__dirname, "..", "..", "bin", "zanger.js");
 let tmp: string;
@@ -86,5 +86,30 @@ describe("zanger parity --glossary", () => {
     const bad = run("parity", "kk-g.txt", "ru-g.txt", "--glossary", glossary);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/glossary .* is not a list/);
+  });
+});
+
+describe("zanger parity on one document with a two-column table", () => {
+  const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${c.split("\n").map(p).join("")}</w:tc>`).join("")}</w:tr>`;
+
+  it("takes the Kazakh and the Russian column as the two versions and points at the cells of the document", async () => {
+    const body =
+      p("Салыстырмалы мәтін / Сопоставительный текст") +
+      `<w:tbl>${row("№", "Қазақ тілінде", "На русском языке")}${row("1", "1. Өтініш күнтізбелік он бес күн ішінде қаралады.", "1. Заявление рассматривается в течение десяти календарных дней.")}${row("2", "2. Осы Қағидалардың 2-тармағында көзделген құжаттар ұсынылады.", "2. Представляются документы, предусмотренные пунктом 2 настоящих Правил.")}</w:tbl>`;
+    fs.writeFileSync(path.join(tmp, "both.docx"), await makeDocx(body));
+    const r = run("parity", "both.docx", "--format", "json", "--ui", "en");
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: { ruleId: string; paragraphIndex: number; quote: string }[] };
+    // Document paragraphs: 0 the title, then per row three cells: «№», Kazakh, Russian.
+    expect(out.findings.map((f) => `${f.ruleId}@${f.paragraphIndex}:${f.quote}`)).toEqual(["BI-NUMBERS@5:он бес күн"]);
+    const ru = run("parity", "both.docx", "--anchor", "ru", "--format", "json");
+    expect((JSON.parse(ru.stdout) as { findings: { paragraphIndex: number; quote: string }[] }).findings.map((f) => `${f.paragraphIndex}:${f.quote}`)).toEqual(["6:десяти календарных дней"]);
+  });
+
+  it("says what is missing when the one document has no such table", async () => {
+    fs.writeFileSync(path.join(tmp, "single.docx"), await makeDocxFromLines(["1. Заявление рассматривается."]));
+    const r = run("parity", "single.docx");
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/no two-column table with a Kazakh and a Russian column/);
   });
 });

@@ -36,3 +36,16 @@ describe("readDocxParagraphs", () => {
     expect(() => parseDocumentXml("<w:document><w:body><w:p>")).toThrow(/not well-formed/);
   });
 });
+
+describe("table cells", () => {
+  it("gives every table paragraph its table, row and column (nested tables keep the outer cell)", () => {
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+      <w:p><w:r><w:t>до</w:t></w:r></w:p>
+      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p><w:p><w:r><w:t>b2</w:t></w:r></w:p></w:tc></w:tr>
+      <w:tr><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>in</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>in2</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc><w:tc><w:p><w:r><w:t>d</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+    </w:body></w:document>`;
+    const cells = parseDocumentXml(xml).map((p) => [p.text, p.cell ? `${p.cell.table}/${p.cell.row}/${p.cell.col}` : "-"]);
+    expect(cells).toEqual([["до", "-"], ["a", "0/0/0"], ["b", "0/0/1"], ["b2", "0/0/1"], ["in", "0/1/0"], ["in2", "0/1/0"], ["d", "0/1/1"], ["x", "1/0/0"]]);
+  });
+});

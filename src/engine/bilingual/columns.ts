@@ -1,0 +1,34 @@
+/**
+ * One document holding both versions in a two-column table (Kazakh on one side, Russian on the other, a unit per
+ * row): the columns become the two versions, each paragraph keeping its index in the document so that findings
+ * point at the right cell.
+ */
+import type { Language, Paragraph } from "../../contract";
+import { detectDocumentLanguage } from "../document/language";
+
+export interface TableVersions {
+  table: number;
+  kk: Paragraph[];
+  ru: Paragraph[];
+}
+
+/** The first table with two columns whose texts are one Kazakh and one Russian; null when there is none. */
+export function versionsFromTable(paragraphs: readonly Paragraph[]): TableVersions | null {
+  const tables = [...new Set(paragraphs.filter((p) => p.cell).map((p) => p.cell!.table))];
+  for (const t of tables) {
+    const cells = paragraphs.filter((p) => p.cell?.table === t);
+    const cols = [...new Set(cells.map((p) => p.cell!.col))].sort((a, b) => a - b);
+    // The two widest columns (a numbering column «№» may stand first).
+    const byText = cols
+      .map((c) => ({ c, paras: cells.filter((p) => p.cell!.col === c), chars: cells.filter((p) => p.cell!.col === c).reduce((n, p) => n + p.text.length, 0) }))
+      .sort((a, b) => b.chars - a.chars)
+      .slice(0, 2);
+    if (byText.length < 2) continue;
+    const langs = byText.map((x) => detectDocumentLanguage(x.paras.map((p) => p.text)) as Language);
+    if (langs[0] === langs[1]) continue;
+    const kk = byText[langs[0] === "kk" ? 0 : 1]!.paras;
+    const ru = byText[langs[0] === "kk" ? 1 : 0]!.paras;
+    return { table: t, kk, ru };
+  }
+  return null;
+}
