@@ -83,7 +83,12 @@ function seedNumber(lines: string[], lang: "kk" | "ru" = "ru"): { lines: string[
     const numbering = /^\d+(?:-\d+)?[.)]\s/u.exec(l)?.[0].length ?? 0;
     const rest = l.slice(numbering);
     // A year or an amount, not a reference («статьи 51»).
-    const d = (lang === "ru" ? /(?<![\p{L}\d])(?<!(?:стать|пункт|подпункт|глав|раздел)\p{L}*\s)(\d{2,4})(?=\s+(?:года|лет|процент|месяц|дней))/u : /(?<![\p{L}\d])(\d{2,4})(?=\s+(?:жыл|пайыз|ай|күн))/u).exec(rest);
+    // A number before its unit, an adjective allowed between («20 рабочих дней», «30 күнтізбелік күн»).
+    const d = (
+      lang === "ru"
+        ? /(?<![\p{L}\d])(?<!(?:стать|пункт|подпункт|глав|раздел|приложени)\p{L}*\s)(\d{1,4})(?=\s+(?:\p{L}+\s+)?(?:года|лет|процент|месяц|дней|дня|месячн|квадратн))/u
+        : /(?<![\p{L}\d])(\d{1,4})(?=\s+(?:\p{L}+\s+)?(?:жыл|пайыз|ай|күн|айлық|шаршы))/u
+    ).exec(rest);
     if (d) return { lines: lines.map((x, k) => (k === i ? l.slice(0, numbering + d.index) + String(Number(d[1]) + 1) + l.slice(numbering + d.index + d[1]!.length) : x)), index: i };
     for (const [re, to] of lang === "ru" ? RU_WORD_SWAP : KK_WORD_SWAP) {
       const m = re.exec(rest);
@@ -97,7 +102,8 @@ function seedNumber(lines: string[], lang: "kk" | "ru" = "ru"): { lines: string[
 function seedReference(lines: string[]): { lines: string[]; index: number } | null {
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
-    const numbering = /^\d+(?:-\d+)?[.)]\s/u.exec(l)?.[0].length ?? 0;
+    // The line's own number («3.», «1)», «2-бап.») is not a reference.
+    const numbering = /^\d+(?:-\d+)?(?:[.)]|-бап\.?)\s/u.exec(l)?.[0].length ?? 0;
     const m = /(?<![\p{L}\d-])(\d+)-(ба[пб]|тарма[қғ])/u.exec(l.slice(numbering));
     if (m) {
       const at = numbering + m.index;
@@ -109,7 +115,7 @@ function seedReference(lines: string[]): { lines: string[]; index: number } | nu
 
 /** Names another body in one Russian sentence («Курултая» → «Сената» wherever that line names it), as a slip would. */
 function seedTerm(lines: string[]): { lines: string[]; index: number } | null {
-  const stems = [/(?<![\p{L}])Курулта\p{L}*/gu, /(?<![\p{L}])Правительств\p{L}*/gu, /(?<![\p{L}])маслихат\p{L}*/gu];
+  const stems = [/(?<![\p{L}])Курулта\p{L}*/gu, /(?<![\p{L}])Правительств\p{L}*/gu, /(?<![\p{L}])маслихат\p{L}*/gu, /(?<![\p{L}])[Уу]полномоченн\p{L}*\s+орган\p{L}*/gu, /(?<![\p{L}])органы\s+прокуратуры/gu];
   for (let i = 1; i < lines.length; i++) {
     const re = stems.find((r) => new RegExp(r.source, "u").test(lines[i]!));
     if (re) return { lines: lines.map((x, k) => (k === i ? x.replace(re, "Сената") : x)), index: i };
@@ -128,7 +134,7 @@ function seedLength(lines: string[]): { lines: string[]; index: number } | null 
     if (!/^\d+\.\s/u.test(l) || l.length < 200 || /^\d+\)/u.test(lines[i + 1] ?? "")) continue;
     const cut = l.indexOf(" ", Math.floor(l.length * 0.3));
     const dropped = l.slice(cut);
-    if (cut < 0 || /\d|стать|пункт|Курулта|Правительств|маслихат|Суд|прокур|Народн|Конституц/u.test(dropped)) continue;
+    if (cut < 0 || /\d|стать|пункт|Курулта|Правительств|маслихат|Суд|прокур|Народн|Конституц|орган|лиц|штраф|лиценз/u.test(dropped)) continue;
     return { lines: lines.map((x, k) => (k === i ? l.slice(0, cut) + "." : x)), index: i };
   }
   return null;

@@ -65,7 +65,8 @@ export function unitLabel(a: Address | null, ui: UiLanguage): string {
 function unitsOf(doc: ParsedDocument): Map<string, ParityUnit> {
   const units = new Map<string, ParityUnit>();
   doc.paragraphs.forEach((p, i) => {
-    if (p.kind === "blank" || p.isNote || p.quoted) return;
+    // Quoted blocks stay in: the new wording an amending act sets out must match in both languages too.
+    if (p.kind === "blank" || p.isNote) return;
     const inHead = p.isHeading || (p.kind === "text" && keyOf(p.address) === keyOf({ part: 0 }));
     const key = inHead ? "head" : keyOf(p.address);
     let u = units.get(key);
