@@ -312,6 +312,7 @@ export const ERROR_CODES = [
   "rate_limited",
   "unreadable_docx",
   "same_language",
+  "no_bilingual_table",
   "internal",
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
@@ -379,8 +380,8 @@ export const ParityRequest = z
     paragraphs: z.array(Paragraph).max(LIMITS.maxParagraphs),
     /** Language of the open document; detected when absent. */
     language: Language.optional(),
-    /** The other version: a .docx file (base64) or its paragraphs. */
-    other: z.union([z.object({ docx: z.string().min(1), name: z.string().max(300).optional() }).strict(), z.object({ paragraphs: z.array(Paragraph).max(LIMITS.maxParagraphs) }).strict()]),
+    /** The other version: a .docx file (base64) or its paragraphs; absent: both are in a two-column table of this document. */
+    other: z.union([z.object({ docx: z.string().min(1), name: z.string().max(300).optional() }).strict(), z.object({ paragraphs: z.array(Paragraph).max(LIMITS.maxParagraphs) }).strict()]).optional(),
     options: z.object({ uiLanguage: UiLanguage.optional() }).strict().optional(),
   })
   .strict();

@@ -55,6 +55,11 @@ const MESSAGES: Record<ErrorCode, Record<UiLanguage, string>> = {
     kk: "Таңдалған файл ашық құжатпен бір тілде ({language}) жазылған. Екінші тілдегі мәтінді таңдаңыз.",
     en: "The chosen file is in the same language ({language}) as the open document. Choose the text in the other language.",
   },
+  no_bilingual_table: {
+    ru: "В документе нет таблицы, в которой одна колонка на казахском языке, а другая на русском. Выберите файл с текстом на другом языке.",
+    kk: "Құжатта бір бағаны қазақ тілінде, екіншісі орыс тілінде жазылған кесте жоқ. Екінші тілдегі мәтіні бар файлды таңдаңыз.",
+    en: "The document has no table with one column in Kazakh and the other in Russian. Choose the file with the other language version.",
+  },
   internal: {
     ru: "Внутренняя ошибка сервиса. Документ не изменён; повторите проверку.",
     kk: "Сервистің ішкі қатесі. Құжат өзгертілген жоқ; тексеруді қайталаңыз.",

@@ -29,6 +29,9 @@ export interface PaneStrings {
   /** "Compare with the other language version" (issue 8). */
   parity: string;
   parityDone: (file: string, found: number) => string;
+  /** Both versions in this document, a two-column table. */
+  parityTable: string;
+  parityTableDone: (found: number) => string;
   readingStart: string;
   checking: string;
   emptyDocument: string;
@@ -274,6 +277,8 @@ const ru: PaneStrings = {
   reading: (done, total) => `Чтение документа: ${done} из ${total} абзацев`,
   checkingRules: (done, total, found) => `Проверка: ${done} из ${total} правил, найдено замечаний: ${found}`,
   parity: "Сравнить с текстом на другом языке…",
+  parityTable: "Сравнить колонки таблицы",
+  parityTableDone: (found) => (found ? `Сверка казахской и русской колонок таблицы: расхождений — ${found}. Они показаны ниже.` : "Сверка казахской и русской колонок таблицы: расхождений не найдено."),
   parityDone: (file, found) => (found ? `Сверка с «${file}»: расхождений — ${found}. Они показаны ниже; их можно добавить в документ примечаниями.` : `Сверка с «${file}»: расхождений не найдено.`),
   readingStart: "Чтение документа…",
   checking: "Проверка…",
@@ -473,6 +478,8 @@ const kk: PaneStrings = {
   reading: (done, total) => `Құжат оқылып жатыр: ${done} / ${total} абзац`,
   checkingRules: (done, total, found) => `Тексеру: ${total} ереженің ${done}-і, табылған ескертулер: ${found}`,
   parity: "Екінші тілдегі мәтінмен салыстыру…",
+  parityTable: "Кесте бағандарын салыстыру",
+  parityTableDone: (found) => (found ? `Кестенің қазақ және орыс бағандарын салыстыру: алшақтықтар — ${found}. Олар төменде көрсетілген.` : "Кестенің қазақ және орыс бағандарын салыстыру: алшақтық табылмады."),
   parityDone: (file, found) => (found ? `«${file}» файлымен салыстыру: алшақтықтар — ${found}. Олар төменде көрсетілген; оларды құжатқа ескертпе ретінде қосуға болады.` : `«${file}» файлымен салыстыру: алшақтық табылмады.`),
   readingStart: "Құжат оқылып жатыр…",
   checking: "Тексеріліп жатыр…",
@@ -674,6 +681,8 @@ const en: PaneStrings = {
   reading: (done, total) => `Reading the document: ${done} of ${total} paragraphs`,
   checkingRules: (done, total, found) => `Checking: ${done} of ${total} rules, ${found} findings so far`,
   parity: "Compare with the other language version…",
+  parityTable: "Compare the table's columns",
+  parityTableDone: (found) => (found ? `Kazakh and Russian columns of the table compared: ${found} differences, shown below.` : "Kazakh and Russian columns of the table compared: no differences."),
   parityDone: (file, found) => (found ? `Compared with «${file}»: ${found} differences, shown below; they can be added to the document as comments.` : `Compared with «${file}»: no differences.`),
   readingStart: "Reading the document…",
   checking: "Checking…",

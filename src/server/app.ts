@@ -14,6 +14,7 @@ import {
   LIMITS,
   ParityRequest,
   type CompareResponse,
+  type Language,
   type Paragraph,
   type CheckRequest as CheckRequestT,
   type CheckResponse,
@@ -32,6 +33,7 @@ import { ACTS, completeCitation, corpusEditions } from "../engine/data/acts";
 import { ALL_RULES } from "../engine/rules";
 import { ENGINE_VERSION, RULES_VERSION, summarise } from "../engine/run";
 import { checkParity } from "../engine/bilingual/parity";
+import { versionsFromTable } from "../engine/bilingual/columns";
 import { PARITY_CHECKS } from "../engine/bilingual/checks";
 import { DocxError, readDocxParagraphs } from "../docx/read-paragraphs";
 import { errorMessage, pickUiLanguage } from "../i18n/errors";
@@ -328,20 +330,30 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const request = parseBody(ParityRequest, req, reply);
     if (!request) return reply;
     const lang = request.options?.uiLanguage ?? ui;
+    let mine: Paragraph[] = request.paragraphs;
     let other: Paragraph[];
-    if ("docx" in request.other) {
-      try {
-        other = await readDocxParagraphs(Buffer.from(request.other.docx, "base64"));
-      } catch (e) {
-        const name = request.other.name ?? ".docx";
-        return sendError(reply, 400, "unreadable_docx", errorMessage("unreadable_docx", lang, { name, details: e instanceof DocxError ? e.message : "not a .docx file" }));
-      }
-    } else other = request.other.paragraphs;
+    let anchor: Language;
+    if (!request.other) {
+      // Both versions in this document, a two-column table: findings go into the column of the asked language.
+      const both = versionsFromTable(request.paragraphs);
+      if (!both) return sendError(reply, 400, "no_bilingual_table", errorMessage("no_bilingual_table", lang));
+      anchor = request.language ?? (lang === "kk" ? "kk" : "ru");
+      [mine, other] = anchor === "kk" ? [both.kk, both.ru] : [both.ru, both.kk];
+    } else {
+      if ("docx" in request.other) {
+        try {
+          other = await readDocxParagraphs(Buffer.from(request.other.docx, "base64"));
+        } catch (e) {
+          const name = request.other.name ?? ".docx";
+          return sendError(reply, 400, "unreadable_docx", errorMessage("unreadable_docx", lang, { name, details: e instanceof DocxError ? e.message : "not a .docx file" }));
+        }
+      } else other = request.other.paragraphs;
+      anchor = request.language ?? detectDocumentLanguage(request.paragraphs.map((p) => p.text));
+      const otherLang = detectDocumentLanguage(other.map((p) => p.text));
+      if (otherLang === anchor) return sendError(reply, 400, "same_language", errorMessage("same_language", lang, { language: anchor === "kk" ? "қазақ / kk" : "русский / ru" }));
+    }
     const t0 = performance.now();
-    const anchor = request.language ?? detectDocumentLanguage(request.paragraphs.map((p) => p.text));
-    const otherLang = detectDocumentLanguage(other.map((p) => p.text));
-    if (otherLang === anchor) return sendError(reply, 400, "same_language", errorMessage("same_language", lang, { language: anchor === "kk" ? "қазақ / kk" : "русский / ru" }));
-    const result = checkParity(request.paragraphs, other, { anchor, ui: lang, glossary: opts.glossary });
+    const result = checkParity(mine, other, { anchor, ui: lang, glossary: opts.glossary });
     const res: CheckResponse = {
       findings: result.findings,
       summary: summarise(result.findings),

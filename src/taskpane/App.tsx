@@ -262,7 +262,8 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
    * with the open document and the findings (pack «bilingual») are shown and commented like a check's.
    */
   const parityInput = useRef<HTMLInputElement>(null);
-  const onParityFile = async (file: File) => {
+  /** With a file: the open document against it; without: the Kazakh and Russian columns of this document's table. */
+  const onParity = async (file: File | null) => {
     setNotice(null);
     setPendingAdd(null);
     try {
@@ -270,15 +271,17 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
       setProgress(null);
       const snapshot = await host.readDocument((done, total) => setProgress({ done, total }));
       setBusy("checking");
-      const docx = await fileToBase64(file);
-      const response = await postParity({ paragraphs: snapshot.paragraphs, other: { docx, name: file.name }, options: { uiLanguage: ui } });
+      const response = file
+        ? await postParity({ paragraphs: snapshot.paragraphs, other: { docx: await fileToBase64(file), name: file.name }, options: { uiLanguage: ui } })
+        : await postParity({ paragraphs: snapshot.paragraphs, language: ui === "kk" ? "kk" : "ru", options: { uiLanguage: ui } });
       setDismissed(new Set());
       setOutcomes({});
       setCommented(new Set());
       setFixed(new Set());
       setSelectedId(null);
       setCheck({ response, snapshot });
-      setNotice({ intent: response.findings.length ? "warning" : "success", text: sRef.current.parityDone(file.name, response.findings.length) });
+      const str = sRef.current;
+      setNotice({ intent: response.findings.length ? "warning" : "success", text: file ? str.parityDone(file.name, response.findings.length) : str.parityTableDone(response.findings.length) });
     } catch (e) {
       fail(e);
     } finally {
@@ -576,9 +579,12 @@ export function App({ host = wordHost, onUiLanguageChange }: AppProps) {
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = "";
-              if (file) void onParityFile(file);
+              if (file) void onParity(file);
             }}
           />
+          <Button appearance="subtle" onClick={() => void onParity(null)} disabled={busy !== null || !caps.inWord} data-testid="parity-table">
+            {s.parityTable}
+          </Button>
           {checking && <Spinner size="tiny" aria-hidden="true" />}
           {busy === "model" && (
             <Button appearance="secondary" onClick={onStopModel} data-testid="llm-stop">

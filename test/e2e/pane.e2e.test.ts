@@ -322,6 +322,33 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
     }
   });
 
+  it("compare the table's columns: a Kazakh Word document holding both versions in a table; the difference is commented in the Kazakh column", async () => {
+    const DOC = [
+      "Салыстырмалы кесте",
+      { text: "1. Өтініш күнтізбелік он бес күн ішінде қаралады.", tableNestingLevel: 1 },
+      { text: "1. Заявление рассматривается в течение десяти календарных дней.", tableNestingLevel: 1 },
+      { text: "2. Жауап өтініш берушіге жіберіледі.", tableNestingLevel: 1 },
+      { text: "2. Ответ направляется заявителю.", tableNestingLevel: 1 },
+    ];
+    const session = await openSession({ paragraphs: DOC, apiLevel: "1.7", displayLanguage: "kk-KZ" });
+    try {
+      const { page } = session;
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("zanger-pane").waitFor();
+      const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/parity"));
+      await page.getByTestId("parity-table").click();
+      const res = (await (await answer).json()) as CheckResponse;
+      expect(res.findings.map((f) => `${f.ruleId}@${f.paragraphIndex}:${f.quote}`)).toEqual(["BI-NUMBERS@1:он бес күн"]);
+      await waitForText(page.getByTestId("notice"), PANE_STRINGS.kk.parityTableDone(1));
+      await page.getByTestId("add-all").click();
+      await page.waitForFunction(() => (window as unknown as { __zangerFake: { state: { comments: unknown[] } } }).__zangerFake.state.comments.length === 1);
+      expectCommentsOnExactWords(await zangerComments(page), res.findings);
+      expect(session.pageErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("switching the pane to English re-asks the service in English and persists the choice", async () => {
     const session = await openSession({ paragraphs: SAMPLE_RU.paragraphs, apiLevel: "1.7", displayLanguage: "ru-RU" });
     try {

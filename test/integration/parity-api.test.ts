@@ -62,4 +62,23 @@ describe("POST /api/v1/parity", () => {
     expect(malformed.status).toBe(400);
     expect(ErrorResponse.parse(await malformed.json()).error.message).toMatch(/other/);
   });
+
+  it("without another version compares the Kazakh and Russian columns of the document's own table, findings in the column of the asked language", async () => {
+    const table = [
+      { index: 0, text: "Салыстырмалы кесте" },
+      { index: 1, text: "1. Өтініш күнтізбелік он бес күн ішінде қаралады.", inTable: true },
+      { index: 2, text: "1. Заявление рассматривается в течение десяти календарных дней.", inTable: true },
+      { index: 3, text: "2. Жауап өтініш берушіге жіберіледі.", inTable: true },
+      { index: 4, text: "2. Ответ направляется заявителю.", inTable: true },
+    ];
+    const kk = CheckResponse.parse(await (await post({ paragraphs: table, options: { uiLanguage: "kk" } }, "kk")).json());
+    expect(kk.findings.map((f) => `${f.ruleId}@${f.paragraphIndex}:${f.quote}`)).toEqual(["BI-NUMBERS@1:он бес күн"]);
+    const ru = CheckResponse.parse(await (await post({ paragraphs: table, language: "ru", options: { uiLanguage: "ru" } })).json());
+    expect(ru.findings.map((f) => `${f.ruleId}@${f.paragraphIndex}:${f.quote}`)).toEqual(["BI-NUMBERS@2:десяти календарных дней"]);
+    const none = await post({ paragraphs: paras(RU), options: { uiLanguage: "en" } }, "en");
+    expect(none.status).toBe(400);
+    const e = ErrorResponse.parse(await none.json());
+    expect(e.error.code).toBe("no_bilingual_table");
+    expect(e.error.message).toMatch(/one column in Kazakh/);
+  });
 });

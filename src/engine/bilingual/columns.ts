@@ -4,7 +4,7 @@
  * point at the right cell.
  */
 import type { Language, Paragraph } from "../../contract";
-import { detectDocumentLanguage } from "../document/language";
+import { detectDocumentLanguage, detectParagraphLanguage } from "../document/language";
 
 export interface TableVersions {
   table: number;
@@ -12,8 +12,13 @@ export interface TableVersions {
   ru: Paragraph[];
 }
 
-/** The first table with two columns whose texts are one Kazakh and one Russian; null when there is none. */
+/**
+ * The first table with two columns whose texts are one Kazakh and one Russian; null when there is none. Without
+ * cell positions (Word gives the pane only «in a table»), the table's paragraphs are split by their language: each
+ * cell of such a table is written in one language.
+ */
 export function versionsFromTable(paragraphs: readonly Paragraph[]): TableVersions | null {
+  if (!paragraphs.some((p) => p.cell)) return byLanguage(paragraphs);
   const tables = [...new Set(paragraphs.filter((p) => p.cell).map((p) => p.cell!.table))];
   for (const t of tables) {
     const cells = paragraphs.filter((p) => p.cell?.table === t);
@@ -31,4 +36,12 @@ export function versionsFromTable(paragraphs: readonly Paragraph[]): TableVersio
     return { table: t, kk, ru };
   }
   return null;
+}
+
+function byLanguage(paragraphs: readonly Paragraph[]): TableVersions | null {
+  const inTable = paragraphs.filter((p) => p.inTable && p.text.trim() !== "");
+  const kk = inTable.filter((p) => detectParagraphLanguage(p.text) === "kk");
+  const ru = inTable.filter((p) => detectParagraphLanguage(p.text) === "ru");
+  if (kk.length < 2 || ru.length < 2) return null;
+  return { table: -1, kk, ru };
 }
