@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { constitutionPairs, scoreParity, seededPairs } from "../../src/cli/parity-seeds";
 import { DRAFT_PAIRS } from "../fixtures/parity-pairs";
+import { TEMPLATE_PAIRS } from "../fixtures/parity-templates";
 
 const CORPUS = path.resolve(__dirname, "../../../shared/corpus");
 const present = fs.existsSync(path.join(CORPUS, "constitution-2026.kk.txt")) && fs.existsSync(path.join(CORPUS, "constitution-2026.ru.txt"));
@@ -39,11 +40,11 @@ describe("parity on the Constitution 2026, kk ↔ ru", () => {
 });
 
 describe("parity on drafts of other act types (test/fixtures/parity-pairs.ts)", () => {
-  const pairs = DRAFT_PAIRS.map((p) => ({ article: p.id, kk: p.kk, ru: p.ru }));
+  const pairs = [...DRAFT_PAIRS, ...TEMPLATE_PAIRS].map((p) => ({ article: p.id, kk: p.kk, ru: p.ru }));
   const seeded = seededPairs(pairs);
 
   it("has pairs of several act types and seeds numbers, references, missing points and terms in them", () => {
-    expect(pairs.length).toBeGreaterThanOrEqual(6);
+    expect(pairs.length).toBeGreaterThanOrEqual(30);
     for (const kind of ["numbers", "references", "missing-unit", "terms"] as const) expect(seeded.filter((s) => s.kind === kind).length).toBeGreaterThanOrEqual(3);
   });
 
