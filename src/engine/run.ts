@@ -94,7 +94,7 @@ function applicableRules(doc: ParsedDocument, opts: EngineOptions): Rule[] {
 /**
  * The rules one at a time; each step gives that rule's findings, de-duplicated and without those a more specific
  * rule superseded (Rule.supersedes). Superseding rules run first, so every step's findings are final: the union of
- * the steps, ordered, is exactly the batch result of dropSuperseded over all findings.
+ * the steps, ordered, is exactly what filtering all findings at once would give.
  */
 export function* ruleSteps(doc: ParsedDocument, opts: EngineOptions = {}): Generator<{ ruleId: string; findings: Finding[]; done: number; total: number }> {
   const ui = opts.uiLanguage ?? "ru";
@@ -137,13 +137,6 @@ export function runRules(doc: ParsedDocument, opts: EngineOptions = {}): Finding
   return orderFindings(findings);
 }
 
-/** Removes findings of general rules where a more specific rule found overlapping words (Rule.supersedes). */
-export function dropSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
-  const supersedes = new Map(rules.filter((r) => r.supersedes?.length).map((r) => [r.id, new Set(r.supersedes)]));
-  if (supersedes.size === 0) return findings;
-  return findings.filter((g) => !findings.some((f) => f !== g && supersedes.get(f.ruleId)?.has(g.ruleId) === true && overlaps(f, g)));
-}
-
 export interface AsyncEngineOptions extends EngineOptions {
   /**
    * Findings as they are found, ordered within each call, every `sliceMs` of work: the engine gives the event loop
@@ -155,11 +148,22 @@ export interface AsyncEngineOptions extends EngineOptions {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** checkParagraphs in slices: the same result, with the event loop free between slices and partial findings. */
-export async function checkParagraphsAsync(paragraphs: readonly Paragraph[], opts: AsyncEngineOptions = {}): Promise<EngineResult> {
-  const doc = parseDocument(maskComparativeTables(paragraphs), { actType: opts.actType, language: opts.language, title: opts.title, noHeading: opts.noHeading });
+/** A slice of the engine's work: the findings found in it, the rules run so far. */
+export interface EngineSlice {
+  findings: Finding[];
+  done: number;
+  total: number;
+  doc: ParsedDocument;
+}
+
+/**
+ * The whole engine in slices of about `sliceMs`: yields each slice's findings (ordered) while rules remain, and
+ * returns the same result as checkParagraphs. The caller decides what happens between slices (the service gives
+ * the event loop back; a worker thread posts the findings).
+ */
+export function* checkInSlices(paragraphs: readonly Paragraph[], opts: EngineOptions, sliceMs: number): Generator<EngineSlice, EngineResult> {
+  const doc = parseForCheck(paragraphs, opts);
   const { failedRules, onRuleError } = ruleErrorCollector(opts);
-  const sliceMs = opts.sliceMs ?? 20;
   const all: Finding[] = [];
   let pending: Finding[] = [];
   let sliceStart = performance.now();
@@ -167,14 +171,29 @@ export async function checkParagraphsAsync(paragraphs: readonly Paragraph[], opt
     all.push(...step.findings);
     pending.push(...step.findings);
     if (performance.now() - sliceStart >= sliceMs && step.done < step.total) {
-      opts.onPartial?.(orderFindings(pending), step.done, step.total, doc);
+      yield { findings: orderFindings(pending), done: step.done, total: step.total, doc };
       pending = [];
-      await nextTurn();
       sliceStart = performance.now();
     }
   }
   const findings = orderFindings(all);
   return { doc, findings, summary: summarise(findings), failedRules };
+}
+
+/** checkParagraphs in slices: the same result, with the event loop free between slices and partial findings. */
+export async function checkParagraphsAsync(paragraphs: readonly Paragraph[], opts: AsyncEngineOptions = {}): Promise<EngineResult> {
+  const slices = checkInSlices(paragraphs, opts, opts.sliceMs ?? 20);
+  for (let r = slices.next(); ; r = slices.next()) {
+    if (r.done) return r.value;
+    opts.onPartial?.(r.value.findings, r.value.done, r.value.total, r.value.doc);
+    await nextTurn();
+  }
+}
+
+/** The parsed document a check runs on. A comparative table appended to the draft quotes the old wording: it is
+ * not checked (./document/comparative-tables). */
+function parseForCheck(paragraphs: readonly Paragraph[], opts: EngineOptions): ParsedDocument {
+  return parseDocument(maskComparativeTables(paragraphs), { actType: opts.actType, language: opts.language, title: opts.title, noHeading: opts.noHeading });
 }
 
 function ruleErrorCollector(opts: EngineOptions): { failedRules: string[]; onRuleError?: (id: string, e: unknown) => void } {
@@ -190,8 +209,7 @@ function ruleErrorCollector(opts: EngineOptions): { failedRules: string[]; onRul
 
 /** The whole engine in one call: parse, run, summarise. Pure; no I/O. */
 export function checkParagraphs(paragraphs: readonly Paragraph[], opts: EngineOptions = {}): EngineResult {
-  // A comparative table appended to the draft quotes the old wording: it is not checked (./document/comparative-tables).
-  const doc = parseDocument(maskComparativeTables(paragraphs), { actType: opts.actType, language: opts.language, title: opts.title, noHeading: opts.noHeading });
+  const doc = parseForCheck(paragraphs, opts);
   const { failedRules, onRuleError } = ruleErrorCollector(opts);
   const findings = runRules(doc, { ...opts, onRuleError });
   return { doc, findings, summary: summarise(findings), failedRules };

@@ -8,10 +8,9 @@ import type { ArticleIndex } from "../corpus/article-index";
 import { corpusEditions } from "../engine/data/acts";
 import type { ParsedDocument } from "../engine/document/model";
 import { hash53 } from "../engine/document/normalize";
-import { evaluateRia } from "../engine/ria";
 import { checkParagraphs, checkParagraphsAsync, ENGINE_VERSION, orderFindings, RULES_VERSION, summarise, type EngineResult } from "../engine/run";
 import type { LlmCache } from "../llm/cache";
-import type { EnginePool, RulesResult } from "./engine-pool";
+import { rulesResultOf, type EnginePool, type RulesResult } from "./engine-pool";
 import type { ChatProvider } from "../llm/provider";
 import { semanticCheck } from "../llm/semantic-check";
 
@@ -72,9 +71,7 @@ async function rulesCheckInSlices(
 /** The RIA checklist whenever the "ria" pack runs (always by default), with its `required` flag. */
 const wantsRia = (req: CheckRequest) => !req.options.packs || req.options.packs.includes("ria");
 
-function withRia(req: CheckRequest, result: EngineResult): RulesResult {
-  return { ...result, document: { actType: result.doc.actType, language: result.doc.language, detected: result.doc.detected }, ria: wantsRia(req) ? evaluateRia(result.doc, req.options.uiLanguage) : undefined };
-}
+const withRia = (req: CheckRequest, result: EngineResult): RulesResult => rulesResultOf(result, { ria: wantsRia(req), ui: req.options.uiLanguage, doc: true });
 
 function rulesResponse(req: CheckRequest, llm: LlmReport, result: RulesResult, t0: number, suppress?: Suppress): CheckResponse {
   const rulesMs = performance.now() - t0;

@@ -11,6 +11,8 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ActType, Finding, Language, Pack, Paragraph, RiaReport, Summary, UiLanguage } from "../contract";
 import type { ParsedDocument } from "../engine/document/model";
+import { evaluateRia } from "../engine/ria";
+import type { EngineResult } from "../engine/run";
 
 export interface WorkerJob {
   id: number;
@@ -32,6 +34,19 @@ export interface RulesResult {
   document: { actType: ActType; language: Language; detected: { actType: ActType; language: Language } };
   ria?: RiaReport;
   doc?: ParsedDocument;
+}
+
+/** What a check needs of the engine's result, the same in a worker and on the main thread. */
+export function rulesResultOf(result: EngineResult, opts: { ria: boolean; ui?: UiLanguage; doc: boolean }): RulesResult {
+  const { doc, findings, summary, failedRules } = result;
+  return {
+    findings,
+    summary,
+    failedRules,
+    document: { actType: doc.actType, language: doc.language, detected: doc.detected },
+    ...(opts.ria ? { ria: evaluateRia(doc, opts.ui) } : {}),
+    ...(opts.doc ? { doc } : {}),
+  };
 }
 
 export type WorkerMessage =

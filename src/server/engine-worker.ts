@@ -4,45 +4,18 @@
  * is plain data.
  */
 import { parentPort } from "node:worker_threads";
-import { maskComparativeTables } from "../engine/document/comparative-tables";
-import { parseDocument } from "../engine/document/model";
-import { evaluateRia } from "../engine/ria";
-import { orderFindings, ruleSteps, summarise } from "../engine/run";
-import type { Finding } from "../contract";
-import type { WorkerJob, WorkerMessage } from "./engine-pool";
+import { checkInSlices } from "../engine/run";
+import { rulesResultOf, type WorkerJob, type WorkerMessage } from "./engine-pool";
 
 const SLICE_MS = 20;
 
 function run(job: WorkerJob): void {
   const o = job.options;
-  const doc = parseDocument(maskComparativeTables(job.paragraphs), { actType: o.actType, language: o.language, title: o.title, noHeading: o.noHeading });
-  const failedRules: string[] = [];
-  const all: Finding[] = [];
-  let pending: Finding[] = [];
-  let sliceStart = performance.now();
-  for (const step of ruleSteps(doc, { ...o, onRuleError: (id) => failedRules.push(id) })) {
-    all.push(...step.findings);
-    if (!job.partial) continue;
-    pending.push(...step.findings);
-    if (performance.now() - sliceStart >= SLICE_MS && step.done < step.total) {
-      post({ id: job.id, type: "partial", findings: orderFindings(pending), done: step.done, total: step.total, actType: doc.actType });
-      pending = [];
-      sliceStart = performance.now();
-    }
-  }
-  const findings = orderFindings(all);
-  post({
-    id: job.id,
-    type: "done",
-    result: {
-      findings,
-      summary: summarise(findings),
-      failedRules,
-      document: { actType: doc.actType, language: doc.language, detected: doc.detected },
-      ...(job.ria ? { ria: evaluateRia(doc, o.uiLanguage) } : {}),
-      ...(job.doc ? { doc } : {}),
-    },
-  });
+  // Partial findings only when asked; otherwise one slice as long as the whole check.
+  const slices = checkInSlices(job.paragraphs, { ...o, onRuleError: () => undefined }, job.partial ? SLICE_MS : Infinity);
+  let r = slices.next();
+  for (; !r.done; r = slices.next()) post({ id: job.id, type: "partial", findings: r.value.findings, done: r.value.done, total: r.value.total, actType: r.value.doc.actType });
+  post({ id: job.id, type: "done", result: rulesResultOf(r.value, { ria: job.ria, ui: o.uiLanguage, doc: job.doc }) });
 }
 
 function post(m: WorkerMessage): void {

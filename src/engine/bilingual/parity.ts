@@ -156,6 +156,7 @@ export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagra
   const other = parseDocument(otherParagraphs, { language: otherLang });
   const mine = unitsOf(doc);
   const theirs = unitsOf(other);
+  const glossary = [...GLOSSARY, ...(opts.glossary ?? [])];
   const findings: Finding[] = [];
   const langVars = { other_lang_ru: LANG_NAMES[otherLang].ru, other_lang_kk: LANG_NAMES[otherLang].kk, other_lang_en: LANG_NAMES[otherLang].en };
   const unitVars = (u: ParityUnit) => ({ unit_ru: unitLabel(u.address, "ru"), unit_kk: unitLabel(u.address, "kk"), unit_en: unitLabel(u.address, "en") });
@@ -183,7 +184,7 @@ export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagra
       if (at) emit(check, at.para, at.start, at.end, data);
       else emit(check, u.paragraphs[0]!, bodyStart(first), first.text.trimEnd().length, data);
     }
-    for (const entry of [...GLOSSARY, ...(opts.glossary ?? [])]) {
+    for (const entry of glossary) {
       const re = regexesOf(entry);
       const here = termIn(doc, u, re[opts.anchor]);
       const there = termIn(other, o, re[otherLang]);
@@ -204,20 +205,13 @@ export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagra
   // Units only the other version has: said on the whole document (there are no words here to put it on).
   const missingHere = [...theirs.keys()].filter((k) => k !== "head" && !mine.has(k));
   for (const k of missingHere) {
-    const o = theirs.get(k)!;
-    const vars = { unit_ru: unitLabel(o.address, "ru"), unit_kk: unitLabel(o.address, "kk"), unit_en: unitLabel(o.address, "en") };
-    emit(
-      { ...BI_MISSING_UNIT, messages: MISSING_HERE },
-      null,
-      0,
-      0,
-      vars,
-    );
+    emit({ ...BI_MISSING_UNIT, messages: MISSING_HERE }, null, 0, 0, unitVars(theirs.get(k)!));
   }
   const keys = [...new Set([...mine.keys(), ...theirs.keys()])];
   const units = keys.map((key) => {
     const u = mine.get(key) ?? theirs.get(key)!;
-    return { key, label: { ru: unitLabel(u.address, "ru"), kk: unitLabel(u.address, "kk"), en: unitLabel(u.address, "en") }, [opts.anchor]: mine.has(key), [otherLang]: theirs.has(key) } as ParityResult["units"][number];
+    const v = unitVars(u);
+    return { key, label: { ru: v.unit_ru, kk: v.unit_kk, en: v.unit_en }, [opts.anchor]: mine.has(key), [otherLang]: theirs.has(key) } as ParityResult["units"][number];
   });
   return { findings: orderFindings(findings), units, doc, other };
 }
