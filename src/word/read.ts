@@ -23,8 +23,9 @@ export function paragraphHash(text: string): string {
 /**
  * Reads all paragraphs: one `paragraphs.load("items/text,items/style,items/tableNestingLevel,items/isListItem")`
  * and one sync; then, in a second sync only when needed, `getText(CURRENT_TEXT_OPTIONS)` for every paragraph
- * (WordApi 1.7: `paragraph.text` includes tracked deletions on Word on the web, office-js#1267) and the list
- * numbers of list paragraphs (auto-numbered «1.», «2)» are not part of the text). Queueing is chunked with a
+ * (WordApi 1.7: `paragraph.text` includes tracked deletions on Word on the web, office-js#1267), the list
+ * numbers of list paragraphs (auto-numbered «1.», «2)» are not part of the text) and the row and column of
+ * paragraphs in a (top-level) table cell (`parentTableCellOrNullObject`, WordApi 1.3). Queueing is chunked with a
  * yield to the UI between chunks for progress, but there are at most 2 syncs whatever the document size.
  */
 export async function readDocument(onProgress?: ReadProgress): Promise<DocumentSnapshot> {
@@ -38,6 +39,7 @@ export async function readDocument(onProgress?: ReadProgress): Promise<DocumentS
     const total = items.length;
     const current: (OfficeExtension.ClientResult<string> | undefined)[] = new Array(total);
     const lists: (Word.ListItem | undefined)[] = new Array(total);
+    const cells: (Word.TableCell | undefined)[] = new Array(total);
     let queued = false;
     for (let from = 0; from < total; from += READ_CHUNK) {
       const to = Math.min(total, from + READ_CHUNK);
@@ -53,6 +55,12 @@ export async function readDocument(onProgress?: ReadProgress): Promise<DocumentS
           lists[i] = li;
           queued = true;
         }
+        if (api13 && p.tableNestingLevel === 1) {
+          const cell = p.parentTableCellOrNullObject;
+          cell.load("rowIndex,cellIndex");
+          cells[i] = cell;
+          queued = true;
+        }
       }
       onProgress?.(to, total);
       if (to < total) await yieldToUi();
@@ -62,8 +70,12 @@ export async function readDocument(onProgress?: ReadProgress): Promise<DocumentS
 
     const out: Paragraph[] = [];
     const hashes: string[] = [];
+    // Word shows a table's cells as paragraphs; consecutive table paragraphs are one table (Word always keeps a
+    // paragraph between two tables), so a table's number is the count of table runs before it.
+    let table = -1;
     for (let i = 0; i < total; i++) {
       const p = items[i]!;
+      if (api13 && p.tableNestingLevel > 0 && (i === 0 || items[i - 1]!.tableNestingLevel === 0)) table++;
       const raw = current[i]?.value ?? p.text;
       const text = normaliseParagraphText(raw);
       const para: Paragraph = { index: i, text };
@@ -71,6 +83,8 @@ export async function readDocument(onProgress?: ReadProgress): Promise<DocumentS
       if (api13 && p.tableNestingLevel > 0) para.inTable = true;
       const li = lists[i];
       if (li && !li.isNullObject && li.listString) para.listString = li.listString.slice(0, 50);
+      const cell = cells[i];
+      if (cell && !cell.isNullObject) para.cell = { table, row: cell.rowIndex, col: cell.cellIndex };
       out.push(para);
       hashes.push(paragraphHash(text));
     }

@@ -325,10 +325,17 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
   it("compare the table's columns: a Kazakh Word document holding both versions in a table; the difference is commented in the Kazakh column", async () => {
     const DOC = [
       "Салыстырмалы кесте",
-      { text: "1. Өтініш күнтізбелік он бес күн ішінде қаралады.", tableNestingLevel: 1 },
-      { text: "1. Заявление рассматривается в течение десяти календарных дней.", tableNestingLevel: 1 },
-      { text: "2. Жауап өтініш берушіге жіберіледі.", tableNestingLevel: 1 },
-      { text: "2. Ответ направляется заявителю.", tableNestingLevel: 1 },
+      // № | Kazakh | Russian; the date stands in a paragraph of its own in each cell, a paragraph of no language:
+      // only the cell positions (parentTableCellOrNullObject) tell which version it belongs to.
+      { text: "1", cell: { row: 0, col: 0 } },
+      { text: "1. Өтініш күнтізбелік он бес күн ішінде қаралады.", cell: { row: 0, col: 1 } },
+      { text: "1. Заявление рассматривается в течение десяти календарных дней.", cell: { row: 0, col: 2 } },
+      { text: "2", cell: { row: 1, col: 0 } },
+      { text: "2. Осы бұйрық мына күннен бастап қолданысқа енгізіледі:", cell: { row: 1, col: 1 } },
+      { text: "01.07.2027", cell: { row: 1, col: 1 } },
+      { text: "2. Настоящий приказ вводится в действие с:", cell: { row: 1, col: 2 } },
+      { text: "01.07.2026", cell: { row: 1, col: 2 } },
+      "",
     ];
     const session = await openSession({ paragraphs: DOC, apiLevel: "1.7", displayLanguage: "kk-KZ" });
     try {
@@ -338,10 +345,12 @@ describe("task pane in headless Chromium (real service, fake Word)", () => {
       const answer = page.waitForResponse((r) => r.url().endsWith("/api/v1/parity"));
       await page.getByTestId("parity-table").click();
       const res = (await (await answer).json()) as CheckResponse;
-      expect(res.findings.map((f) => `${f.ruleId}@${f.paragraphIndex}:${f.quote}`)).toEqual(["BI-NUMBERS@1:он бес күн"]);
-      await waitForText(page.getByTestId("notice"), PANE_STRINGS.kk.parityTableDone(1));
+      expect(res.findings.map((f) => `${f.ruleId}@${f.paragraphIndex}:${f.quote}`)).toEqual(["BI-NUMBERS@2:он бес күн", "BI-NUMBERS@6:01.07.2027"]);
+      const sent = JSON.parse((await answer).request().postData()!) as { paragraphs: { text: string; cell?: unknown }[] };
+      expect(sent.paragraphs[6]).toMatchObject({ text: "01.07.2027", cell: { table: 0, row: 1, col: 1 } });
+      await waitForText(page.getByTestId("notice"), PANE_STRINGS.kk.parityTableDone(2));
       await page.getByTestId("add-all").click();
-      await page.waitForFunction(() => (window as unknown as { __zangerFake: { state: { comments: unknown[] } } }).__zangerFake.state.comments.length === 1);
+      await page.waitForFunction(() => (window as unknown as { __zangerFake: { state: { comments: unknown[] } } }).__zangerFake.state.comments.length === 2);
       expectCommentsOnExactWords(await zangerComments(page), res.findings);
       expect(session.pageErrors).toEqual([]);
     } finally {

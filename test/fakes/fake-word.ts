@@ -49,6 +49,12 @@ export interface FakeParagraphInit {
   text: string;
   style?: string;
   tableNestingLevel?: number;
+  /**
+   * The cell of a table this paragraph is in (row and column from 0; several paragraphs may share a cell). A run of
+   * consecutive table paragraphs is one table, as in Word (two tables always have a paragraph between them); a
+   * table paragraph given without a cell is in a one-column table, one row per paragraph.
+   */
+  cell?: { row: number; col: number };
   /** The list number Word shows (auto-numbering), e.g. "1." — makes the paragraph a list item. */
   listString?: string;
   /** Tracked deletions shown inline: `text` inserted before `offset` of the current text. */
@@ -622,6 +628,27 @@ class FakeHost {
     return id;
   }
 
+  /** Tables of the initial document: each run of table paragraphs is one table (see FakeParagraphInit.cell). */
+  private placeInitialTables(cells: ({ row: number; col: number } | undefined)[]): void {
+    let i = 0;
+    while (i < this.paras.length) {
+      if (this.paras[i]!.tableNestingLevel === 0) {
+        i++;
+        continue;
+      }
+      const id = this.nextTableId++;
+      let rows = 0;
+      let cols = 0;
+      for (let row = 0; i < this.paras.length && this.paras[i]!.tableNestingLevel > 0; i++, row++) {
+        const cell = cells[i] ?? { row, col: 0 };
+        this.paras[i]!.cell = { table: id, row: cell.row, col: cell.col };
+        rows = Math.max(rows, cell.row + 1);
+        cols = Math.max(cols, cell.col + 1);
+      }
+      this.tables.push({ id, rowCount: rows, columnCount: cols, headerRowCount: 0 });
+    }
+  }
+
   table(id: number | undefined, where: string): TableRecord {
     const t = id === undefined ? undefined : this.tables.find((x) => x.id === id);
     if (!t || !this.paras.some((p) => p.cell?.table === id)) {
@@ -649,10 +676,11 @@ class FakeHost {
           .map((x) => ({ offset: x.offset, length: x.length, author: x.author ?? "Reviewer", date: x.date ?? FAKE_DATE }))
           .sort((a, b) => a.offset - b.offset),
         style: init.style ?? "Normal",
-        tableNestingLevel: init.tableNestingLevel ?? 0,
+        tableNestingLevel: init.tableNestingLevel ?? (init.cell ? 1 : 0),
         listString: init.listString ?? null,
       };
     });
+    this.placeInitialTables(opts.paragraphs.map((p) => (typeof p === "string" ? undefined : p.cell)));
     this.trackingMode = opts.changeTrackingMode ?? "Off";
     for (const c of opts.comments ?? []) this.addComment({ ...c, authorName: c.authorName ?? "Reviewer" });
     for (const [k, v] of Object.entries(opts.settings ?? {})) this.settings.set(k, JSON.stringify(v));
@@ -1245,6 +1273,7 @@ export class FakeParagraph extends FakeClientObject {
   readonly _scalars: Scalars = PARAGRAPH_SCALARS;
   /** @internal Set at sync time for paragraphs returned by getFirst/getLast. */ _index: number;
   private _listItem: FakeListItem | undefined;
+  private _cell: FakeTableCell | undefined;
 
   constructor(ctx: FakeRequestContext, index: number) {
     super(ctx);
@@ -1303,6 +1332,12 @@ export class FakeParagraph extends FakeClientObject {
   get listItemOrNullObject(): FakeListItem {
     this._listItem ??= new FakeListItem(this._ctx, this._index);
     return this._listItem;
+  }
+
+  /** WordApi 1.3: the table cell the paragraph is in (a null object outside tables). */
+  get parentTableCellOrNullObject(): FakeTableCell {
+    this._cell ??= new FakeTableCell(this._ctx, this._index);
+    return this._cell;
   }
 
   getText(options?: { includeTextMarkedAsDeleted?: boolean; includeHiddenText?: boolean }): FakeClientResult<string> {
@@ -1386,6 +1421,51 @@ export class FakeListItem extends FakeClientObject {
     const p = this._ctx._host.para(this._index, this._label());
     if (prop === "listString") return p.listString;
     if (prop === "level") return 0;
+    throw notLoaded(this._type, prop);
+  }
+}
+
+export class FakeTableCell extends FakeClientObject {
+  readonly _type = "TableCell";
+  readonly _scalars: Scalars = { rowIndex: "1.3", cellIndex: "1.3", value: "1.3" };
+  private readonly _index: number;
+
+  constructor(ctx: FakeRequestContext, index: number) {
+    super(ctx);
+    this._index = index;
+  }
+
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get cellIndex(): number {
+    return this._get("cellIndex");
+  }
+  get value(): string {
+    return this._get("value");
+  }
+
+  _label(): string {
+    return `Paragraph[${this._index}].parentTableCellOrNullObject`;
+  }
+
+  override _resolve(): void {
+    const host = this._ctx._host;
+    host.require("1.3", "Paragraph.parentTableCellOrNullObject");
+    this._isNull = host.para(this._index, this._label()).cell === undefined;
+  }
+
+  _read(prop: string): unknown {
+    const host = this._ctx._host;
+    const cell = host.para(this._index, this._label()).cell!;
+    if (prop === "rowIndex") return cell.row;
+    if (prop === "cellIndex") return cell.col;
+    if (prop === "value") {
+      return host.paras
+        .filter((p) => p.cell && p.cell.table === cell.table && p.cell.row === cell.row && p.cell.col === cell.col)
+        .map((p) => p.text)
+        .join("\n");
+    }
     throw notLoaded(this._type, prop);
   }
 }

@@ -1,6 +1,7 @@
 /** Kazakh–Russian parity (issue 8, first part): quantities, references, alignment and every check's own examples. */
-import { Finding } from "../../src/contract";
+import { Finding, type Paragraph } from "../../src/contract";
 import { PARITY_CHECKS } from "../../src/engine/bilingual/checks";
+import { versionsFromTable } from "../../src/engine/bilingual/columns";
 import { checkParity } from "../../src/engine/bilingual/parity";
 import { quantities } from "../../src/engine/bilingual/quantities";
 import { references } from "../../src/engine/bilingual/references";
@@ -86,5 +87,37 @@ describe("alignment", () => {
     expect(fromKk.findings.map((f) => `${f.ruleId}@${f.paragraphIndex}`)).toEqual(["BI-MISSING-UNIT@null"]);
     expect(fromKk.findings[0]!.message).toContain("2-тармақ");
     expect(fromRu.units.find((u) => u.label.ru === "глава 1, пункт 2")).toMatchObject({ ru: true, kk: false });
+  });
+});
+
+describe("both versions in one document's table", () => {
+  const QUOTE = "«Об утверждении Правил рассмотрения обращений физических лиц»";
+  const cells: Paragraph[] = [
+    { index: 0, text: "Салыстырмалы кесте" },
+    { index: 1, text: "1", inTable: true, cell: { table: 0, row: 0, col: 0 } },
+    { index: 2, text: "1. Өтініш күнтізбелік он күн ішінде қаралады.", inTable: true, cell: { table: 0, row: 0, col: 1 } },
+    { index: 3, text: "1. Заявление рассматривается в течение десяти календарных дней.", inTable: true, cell: { table: 0, row: 0, col: 2 } },
+    { index: 4, text: "2", inTable: true, cell: { table: 0, row: 1, col: 0 } },
+    { index: 5, text: "2. Мына бұйрыққа өзгерістер енгізілсін:", inTable: true, cell: { table: 0, row: 1, col: 1 } },
+    { index: 6, text: QUOTE, inTable: true, cell: { table: 0, row: 1, col: 1 } },
+    { index: 7, text: "2. Внести в приказ изменения:", inTable: true, cell: { table: 0, row: 1, col: 2 } },
+  ];
+
+  it("takes the columns as the versions, a Russian quote in the Kazakh column staying Kazakh; the № column left out", () => {
+    const v = versionsFromTable(cells)!;
+    expect(v.kk.map((p) => p.index)).toEqual([2, 5, 6]);
+    expect(v.ru.map((p) => p.index)).toEqual([3, 7]);
+  });
+
+  it("without cell positions splits the table's paragraphs by language (the quote then reads as Russian)", () => {
+    const v = versionsFromTable(cells.map(({ cell: _cell, ...p }) => p))!;
+    expect(v.kk.map((p) => p.index)).toEqual([2, 5]);
+    expect(v.ru.map((p) => p.index)).toEqual([3, 6, 7]);
+  });
+
+  it("a one-column table with both versions one under the other is split by language; a one-language table is none", () => {
+    const column = cells.filter((p) => p.cell && p.cell.col > 0).map((p, row) => ({ ...p, cell: { table: 0, row, col: 0 } }));
+    expect(versionsFromTable(column)!.kk.map((p) => p.index)).toEqual([2, 5]);
+    expect(versionsFromTable(cells.filter((p) => p.cell?.col !== 1))).toBeNull();
   });
 });

@@ -106,11 +106,41 @@ describe("readDocument", () => {
     const snap = await readDocument();
     expect(snap.paragraphs).toEqual([
       { index: 0, text: "Глава 1. Общие положения", style: "Heading 1" },
-      { index: 1, text: "Ячейка", style: "Normal", inTable: true },
+      { index: 1, text: "Ячейка", style: "Normal", inTable: true, cell: { table: 0, row: 0, col: 0 } },
       { index: 2, text: "Утвердить Правила.", style: "Normal", listString: "1." },
     ]);
     expect(snap.hashes).toHaveLength(3);
     expect(new Set(snap.hashes).size).toBe(3);
+  });
+
+  it("gives every paragraph of a table its table, row and column (several paragraphs in one cell; two tables)", async () => {
+    install({
+      paragraphs: [
+        "Кесте",
+        { text: "1-бап", cell: { row: 0, col: 0 } },
+        { text: "Статья 1", cell: { row: 0, col: 1 } },
+        { text: "екінші абзац", cell: { row: 0, col: 0 } },
+        { text: "Статья 2", cell: { row: 1, col: 1 } },
+        "Между таблицами",
+        { text: "Одна ячейка", tableNestingLevel: 1 },
+        { text: "Вложенная", tableNestingLevel: 2 },
+        "",
+      ],
+      apiLevel: "1.3",
+    });
+    const snap = await readDocument();
+    expect(snap.paragraphs.map((p) => p.cell ?? null)).toEqual([
+      null,
+      { table: 0, row: 0, col: 0 },
+      { table: 0, row: 0, col: 1 },
+      { table: 0, row: 0, col: 0 },
+      { table: 0, row: 1, col: 1 },
+      null,
+      { table: 1, row: 0, col: 0 },
+      null,
+      null,
+    ]);
+    expect(fake.state.roundTrips).toBe(2);
   });
 
   it("list numbers need no extra sync per list paragraph", async () => {

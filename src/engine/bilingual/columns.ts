@@ -13,9 +13,10 @@ export interface TableVersions {
 }
 
 /**
- * The first table with two columns whose texts are one Kazakh and one Russian; null when there is none. Without
- * cell positions (Word gives the pane only «in a table»), the table's paragraphs are split by their language: each
- * cell of such a table is written in one language.
+ * The first table with two columns whose texts are one Kazakh and one Russian (the .docx reader and the pane on
+ * WordApi 1.3 give each table paragraph its row and column). Without cell positions (Word older than 1.3), or when
+ * no table has a Kazakh and a Russian column (both versions one under the other in a single column), the table
+ * paragraphs are split by their language. Null when neither finds both versions.
  */
 export function versionsFromTable(paragraphs: readonly Paragraph[]): TableVersions | null {
   if (!paragraphs.some((p) => p.cell)) return byLanguage(paragraphs);
@@ -35,7 +36,7 @@ export function versionsFromTable(paragraphs: readonly Paragraph[]): TableVersio
     const ru = byText[langs[0] === "kk" ? 1 : 0]!.paras;
     return { table: t, kk, ru };
   }
-  return null;
+  return byLanguage(paragraphs);
 }
 
 function byLanguage(paragraphs: readonly Paragraph[]): TableVersions | null {
