@@ -11,8 +11,8 @@ import path from "node:path";
 import type { Paragraph } from "../contract";
 import { checkParity } from "../engine/bilingual/parity";
 
-export type SeedKind = "numbers" | "references" | "missing-unit" | "terms" | "length";
-const RULE_OF: Record<SeedKind, string> = { numbers: "BI-NUMBERS", references: "BI-REFERENCES", "missing-unit": "BI-MISSING-UNIT", terms: "BI-TERMS", length: "BI-LENGTH" };
+export type SeedKind = "numbers" | "bounds" | "references" | "missing-unit" | "terms" | "length";
+const RULE_OF: Record<SeedKind, string> = { numbers: "BI-NUMBERS", bounds: "BI-BOUNDS", references: "BI-REFERENCES", "missing-unit": "BI-MISSING-UNIT", terms: "BI-TERMS", length: "BI-LENGTH" };
 
 export interface ArticlePair {
   article: string;
@@ -98,6 +98,22 @@ function seedNumber(lines: string[], lang: "kk" | "ru" = "ru"): { lines: string[
   return null;
 }
 
+/** Turns one Russian bound the other way («не менее» → «не более», «не позднее» → «не ранее»), a slip of sense. */
+function seedBound(lines: string[]): { lines: string[]; index: number } | null {
+  const flips: [RegExp, string][] = [
+    [/(?<![\p{L}])не\s+менее(?=\s)/u, "не более"],
+    [/(?<![\p{L}])не\s+более(?=\s)/u, "не менее"],
+    [/(?<![\p{L}])не\s+позднее(?=\s)/u, "не ранее"],
+  ];
+  for (let i = 1; i < lines.length; i++) {
+    for (const [re, to] of flips) {
+      const m = re.exec(lines[i]!);
+      if (m) return { lines: lines.map((x, k) => (k === i ? x.slice(0, m.index) + to + x.slice(m.index + m[0].length) : x)), index: i };
+    }
+  }
+  return null;
+}
+
 /** Changes the number of one reference in a Kazakh line («51-бабының» → «52-бабының»). */
 function seedReference(lines: string[]): { lines: string[]; index: number } | null {
   for (let i = 1; i < lines.length; i++) {
@@ -167,6 +183,8 @@ export function seededPairs(pairs: readonly ArticlePair[]): Seeded[] {
     if (n) out.push({ article: p.article, kind: "numbers", side: "ru", kk: p.kk, ru: n.lines, point: pointOf(n.lines, n.index) });
     const nk = seedNumber(p.kk, "kk");
     if (nk) out.push({ article: p.article, kind: "numbers", side: "kk", kk: nk.lines, ru: p.ru, point: pointOf(nk.lines, nk.index) });
+    const b = seedBound(p.ru);
+    if (b) out.push({ article: p.article, kind: "bounds", side: "ru", kk: p.kk, ru: b.lines, point: pointOf(b.lines, b.index) });
     const r = seedReference(p.kk);
     if (r) out.push({ article: p.article, kind: "references", side: "kk", kk: r.lines, ru: p.ru, point: pointOf(r.lines, r.index) });
     const t = seedTerm(p.ru);
@@ -198,7 +216,7 @@ const paras = (lines: string[]): Paragraph[] => lines.map((text, index) => ({ in
  * change itself (cutting a clause can drop a number too) and are counted apart, as `collateral`.
  */
 export function scoreParity(seeded: readonly Seeded[]): { scores: ParityScore[]; pairs: number; cleanFindings: number; collateral: number; misses: string[]; alarms: string[] } {
-  const kinds: SeedKind[] = ["numbers", "references", "missing-unit", "terms", "length"];
+  const kinds: SeedKind[] = ["numbers", "bounds", "references", "missing-unit", "terms", "length"];
   const count = Object.fromEntries(kinds.map((k) => [k, { tp: 0, fn: 0, fp: 0 }])) as Record<SeedKind, { tp: number; fn: number; fp: number }>;
   const kindOf = Object.fromEntries(kinds.map((k) => [RULE_OF[k], k])) as Record<string, SeedKind>;
   let cleanFindings = 0;
@@ -230,4 +248,50 @@ export function scoreParity(seeded: readonly Seeded[]): { scores: ParityScore[];
     return { kind, tp, fn, fp, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
   });
   return { scores, pairs: seeded.length, cleanFindings, collateral, misses, alarms };
+}
+
+/** A translation slip (test/fixtures/parity-slips.ts): one version says something else, the way translators err. */
+export interface SlipPair {
+  id: string;
+  slip: string;
+  wrongIn: "kk" | "ru";
+  /** The check that should report it, or null for a slip of meaning the parity checks do not read. */
+  caughtBy: string | null;
+  /** Other checks that rightly report the same slip (a dropped sentence that held a deadline). */
+  alsoBy?: string[];
+  kk: string[];
+  ru: string[];
+}
+
+export interface SlipScore {
+  slips: number;
+  /** Slips of a kind the checks read (caughtBy not null), and how many of them were reported. */
+  checkable: number;
+  caught: number;
+  /** Slips of meaning, outside what the parity checks read. */
+  meaning: number;
+  missed: string[];
+  alarms: string[];
+}
+
+/** Checks each slip pair from both sides: caught when the expected check reports; other checks' findings are false alarms. */
+export function scoreSlips(slips: readonly SlipPair[]): SlipScore {
+  const out: SlipScore = { slips: slips.length, checkable: 0, caught: 0, meaning: 0, missed: [], alarms: [] };
+  for (const s of slips) {
+    const all = [
+      ...checkParity(paras(s.kk), paras(s.ru), { anchor: "kk", ui: "en" }).findings,
+      ...checkParity(paras(s.ru), paras(s.kk), { anchor: "ru", ui: "en" }).findings,
+    ];
+    const allowed = new Set([s.caughtBy, ...(s.alsoBy ?? [])]);
+    for (const f of all) if (!allowed.has(f.ruleId)) out.alarms.push(`${s.id}: ${f.ruleId} «${f.quote}» ${f.message}`);
+    if (s.caughtBy === null) {
+      out.meaning++;
+      out.missed.push(`${s.id}: ${s.slip} (meaning)`);
+      continue;
+    }
+    out.checkable++;
+    if (all.some((f) => f.ruleId === s.caughtBy)) out.caught++;
+    else out.missed.push(`${s.id}: ${s.slip} (${s.caughtBy})`);
+  }
+  return out;
 }

@@ -104,6 +104,45 @@ export const BI_NUMBERS: ParityCheck = {
   },
 };
 
+export const BI_BOUNDS: ParityCheck = {
+  id: "BI-BOUNDS",
+  pack: "bilingual",
+  severity: "error",
+  citation: AUTHENTIC,
+  messages: {
+    ru: {
+      title: "Предел обращён иначе, чем в тексте на {other_lang_ru}: «{quote}»",
+      message: "{unit_ru}: для {value} этот текст устанавливает {mine_ru}, текст на {other_lang_ru} — {theirs_ru}",
+      explanation:
+        "Число в обоих текстах одно и то же, но слова при нём задают противоположные пределы: «не менее» против «не более», «не позднее» против «не ранее». Оба текста аутентичны (Закон «О правовых актах», п. 3 ст. 24), и такая норма в двух текстах требует разного — ошибка перевода, которую не видно при сверке одних чисел. Рекомендуется сверить смысл предела с текстом на другом языке.",
+    },
+    kk: {
+      title: "Шек {other_lang_kk} мәтіндегіден басқаша бағытталған: «{quote}»",
+      message: "{unit_kk}: {value} үшін бұл мәтін {mine_kk} белгілейді, {other_lang_kk} мәтін — {theirs_kk}",
+      explanation:
+        "Екі мәтінде сан бірдей, бірақ онымен тұрған сөздер қарама-қарсы шектерді белгілейді: «кем емес» пен «аспайтын», «кешіктірмей» мен «бұрын емес». Екі мәтін де түпнұсқалы («Құқықтық актілер туралы» Заңның 24-бабының 3-тармағы), ал мұндай норма екі мәтінде әртүрлі нәрсені талап етеді — сандарды ғана салыстырғанда көрінбейтін аударма қатесі. Шектің мағынасын екінші тілдегі мәтінмен салыстыру ұсынылады.",
+    },
+    en: {
+      title: "The bound points the other way than in the {other_lang_en} text: «{quote}»",
+      message: "{unit_en}: for {value} this text sets {mine_en}, the {other_lang_en} text {theirs_en}",
+      explanation:
+        "The number is the same in both texts, but the words with it set opposite bounds: «not less than» against «not more than», «not later than» against «not earlier than». Both texts are authentic (Law \"On Legal Acts\" art. 24(3)), and such a norm demands different things in the two texts — a translation slip that comparing numbers alone does not show. Compare the sense of the bound with the other language version.",
+    },
+  },
+  examples: {
+    bad: [
+      { kk: "1. Кандидаттың жұмыс өтілі үш жылдан аспайтын болуы тиіс.", ru: "1. Кандидат должен иметь стаж работы не менее трех лет.", anchor: "kk", quote: "үш жылдан аспайтын" },
+      { kk: "1. Кандидаттың жұмыс өтілі үш жылдан аспайтын болуы тиіс.", ru: "1. Кандидат должен иметь стаж работы не менее трех лет.", anchor: "ru", quote: "не менее трех лет" },
+      { kk: "2. Есеп 1 наурыздан кейін ұсынылады.", ru: "2. Отчет представляется не позднее 1 марта.", anchor: "ru", quote: "не позднее 1 марта" },
+    ],
+    good: [
+      { kk: "1. Кандидаттың жұмыс өтілі үш жылдан кем болмауға тиіс.", ru: "1. Кандидат должен иметь стаж работы не менее трех лет.", anchor: "kk" },
+      { kk: "1. Сынақ мерзімі үш айдан аспауға тиіс.", ru: "1. Срок испытания не может превышать трех месяцев.", anchor: "ru" },
+      { kk: "2. Есеп 1 наурыздан кешіктірмей ұсынылады.", ru: "2. Отчет представляется не позднее 1 марта.", anchor: "kk" },
+    ],
+  },
+};
+
 export const BI_REFERENCES: ParityCheck = {
   id: "BI-REFERENCES",
   pack: "bilingual",
@@ -228,4 +267,4 @@ export const BI_LENGTH: ParityCheck = {
   },
 };
 
-export const PARITY_CHECKS: readonly ParityCheck[] = [BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES, BI_TERMS, BI_LENGTH];
+export const PARITY_CHECKS: readonly ParityCheck[] = [BI_MISSING_UNIT, BI_NUMBERS, BI_BOUNDS, BI_REFERENCES, BI_TERMS, BI_LENGTH];

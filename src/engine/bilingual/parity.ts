@@ -11,7 +11,8 @@ import { buildFinding } from "../findings";
 import { orderFindings } from "../run";
 import { GLOSSARY, type GlossaryEntry } from "../data/bilingual-glossary";
 import { findAll, phraseRegex } from "../document/match";
-import { BI_LENGTH, BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES, BI_TERMS, type ParityCheck } from "./checks";
+import { boundOf, type Bound, type BoundMark } from "./bounds";
+import { BI_BOUNDS, BI_LENGTH, BI_MISSING_UNIT, BI_NUMBERS, BI_REFERENCES, BI_TERMS, type ParityCheck } from "./checks";
 import { quantities, type Quantity } from "./quantities";
 import { references, type Reference } from "./references";
 
@@ -20,9 +21,12 @@ export interface ParityUnit {
   address: Address | null;
   /** Indexes (into ParsedDocument.paragraphs) of the unit's paragraphs. */
   paragraphs: number[];
-  quantities: (Quantity & { para: number })[];
+  quantities: UnitQuantity[];
   references: (Reference & { para: number })[];
 }
+
+/** A quantity of a unit: the paragraph it is in and the bound its qualifier sets, if any. */
+export type UnitQuantity = Quantity & { para: number; bound: BoundMark | null };
 
 export interface ParityResult {
   findings: Finding[];
@@ -77,7 +81,7 @@ function unitsOf(doc: ParsedDocument): Map<string, ParityUnit> {
     const refs = references(p.folded, lang, own);
     u.references.push(...refs.map((r) => ({ ...r, para: i })));
     const qs = quantities(p.folded, lang, [...own, ...refs.map((r) => [r.start, r.end] as [number, number])]);
-    u.quantities.push(...qs.map((q) => ({ ...q, para: i })));
+    u.quantities.push(...qs.map((q) => ({ ...q, para: i, bound: boundOf(p.folded, q, lang) })));
   });
   return units;
 }
@@ -184,6 +188,19 @@ export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagra
       if (at) emit(check, at.para, at.start, at.end, data);
       else emit(check, u.paragraphs[0]!, bodyStart(first), first.text.trimEnd().length, data);
     }
+    for (const [at, theirBound] of reversedBounds(u.quantities, o.quantities)) {
+      const words = (b: Bound, l: UiLanguage) => BOUND_WORDS[b][l];
+      emit(BI_BOUNDS, at.para, at.bound!.start, at.bound!.end, {
+        ...unitVars(u),
+        value: human([at.key], ui),
+        mine_ru: words(at.bound!.bound, "ru"),
+        mine_kk: words(at.bound!.bound, "kk"),
+        mine_en: words(at.bound!.bound, "en"),
+        theirs_ru: words(theirBound, "ru"),
+        theirs_kk: words(theirBound, "kk"),
+        theirs_en: words(theirBound, "en"),
+      });
+    }
     for (const entry of glossary) {
       const re = regexesOf(entry);
       const here = termIn(doc, u, re[opts.anchor]);
@@ -214,6 +231,26 @@ export function checkParity(anchorParagraphs: readonly Paragraph[], otherParagra
     return { key, label: { ru: v.unit_ru, kk: v.unit_kk, en: v.unit_en }, [opts.anchor]: mine.has(key), [otherLang]: theirs.has(key) } as ParityResult["units"][number];
   });
   return { findings: orderFindings(findings), units, doc, other };
+}
+
+const BOUND_WORDS: Record<Bound, Record<UiLanguage, string>> = {
+  min: { ru: "нижний предел («не менее», «не ранее»)", kk: "төменгі шек («кем емес», «бұрын емес»)", en: "a floor («not less than», «not earlier than»)" },
+  max: { ru: "верхний предел («не более», «не позднее»)", kk: "жоғарғы шек («аспайтын», «кешіктірмей»)", en: "a ceiling («not more than», «not later than»)" },
+};
+
+/**
+ * Quantities of this unit whose qualifier binds the other way than the same quantity's in the other version
+ * (a floor here, a ceiling there), with the other version's bound. The numbers agree; the sense does not.
+ */
+function reversedBounds(mine: readonly UnitQuantity[], theirs: readonly UnitQuantity[]): [UnitQuantity, Bound][] {
+  const out: [UnitQuantity, Bound][] = [];
+  for (const q of mine) {
+    if (!q.bound) continue;
+    const there = new Set(theirs.filter((t) => t.key === q.key && t.bound).map((t) => t.bound!.bound));
+    const opposite: Bound = q.bound.bound === "min" ? "max" : "min";
+    if (there.has(opposite) && !there.has(q.bound.bound)) out.push([q, opposite]);
+  }
+  return out;
 }
 
 /** Length of a unit's words (numbers of its paragraphs left out). */

@@ -54,14 +54,24 @@ const RU_WORDS: [RegExp, number][] = [
   [/^десят(?:ь|и|ью)$/u, 10],
   [/^одиннадцат(?:ь|и)$/u, 11],
   [/^двенадцат(?:ь|и)$/u, 12],
+  [/^тринадцат(?:ь|и)$/u, 13],
+  [/^четырнадцат(?:ь|и)$/u, 14],
   [/^пятнадцат(?:ь|и)$/u, 15],
+  [/^шестнадцат(?:ь|и)$/u, 16],
+  [/^семнадцат(?:ь|и)$/u, 17],
+  [/^восемнадцат(?:ь|и)$/u, 18],
+  [/^девятнадцат(?:ь|и)$/u, 19],
   [/^двадцат(?:ь|и)$/u, 20],
   [/^тридцат(?:ь|и)$/u, 30],
   [/^сорок(?:а)?$/u, 40],
   [/^пятьдесят$|^пятидесяти$/u, 50],
   [/^шестьдесят$|^шестидесяти$/u, 60],
+  [/^семьдесят$|^семидесяти$/u, 70],
+  [/^восемьдесят$|^восьмидесяти$/u, 80],
   [/^девяност(?:о|а)$/u, 90],
   [/^(?:сто|ста)$/u, 100],
+  [/^(?:двести|двухсот)$/u, 200],
+  [/^(?:триста|трехсот|трёхсот)$/u, 300],
 ];
 const KK_WORDS: [RegExp, number][] = [
   [/^бір$/u, 1],
@@ -91,7 +101,7 @@ const RU_COMPOUND_PREFIX: Record<string, number> = {
   пятнадцати: 15, двадцати: 20, тридцати: 30, сорока: 40, шестидесяти: 60, девяносто: 90,
 };
 const RU_COMPOUND = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(RU_COMPOUND_PREFIX).join("|")})?(дневн|месячн|годичн|летн)\\p{L}*(?!\\s+расчетн)`,
+  `(?<![\\p{L}])(${Object.keys(RU_COMPOUND_PREFIX).join("|")})?(дневн|месячн|годичн|летн)\\p{L}*(?![\\p{L}])(?!\\s+расчетн)`,
   "gu",
 );
 const COMPOUND_UNIT: Record<string, string> = { дневн: "day", месячн: "month", годичн: "year", летн: "year" };
@@ -104,9 +114,23 @@ const KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "
 
 const RU_DATE = /(?<![\p{L}\d])(\d{1,2})\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+(\d{4})(?:\s+(?:года|г\.))?/gu;
 const KK_DATE = /(?<![\p{L}\d])(\d{4})\s+жылғы\s+(\d{1,2})\s+(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*/gu;
+// Fractions: «двух третей» = «үштен екісі», «одной пятой» = «бестен бірі» (votes, quorums).
+const RU_FRACTION = /(?<![\p{L}])(одн(?:а|ой|у|ою)|дв(?:е|ух|умя)|тр(?:и|ех|ёх|емя)|четыр(?:е|ех|ьмя))\s+(трет(?:ь|ей|ью|и|ями|ях|ьей)|четверт(?:ь|ей|и|ью|ями|ях)|пят(?:ая|ой|ую|ых|ыми))(?![\p{L}])/gu;
+const RU_NUMERATOR: Record<string, number> = { одн: 1, дв: 2, тр: 3, четыр: 4 };
+const RU_DENOMINATOR: Record<string, number> = { трет: 3, четверт: 4, пят: 5 };
+const KK_FRACTION = /(?<![\p{L}])(үштен|төрттен|бестен)\s+(бір|екі|үш|төрт)\p{L}*/gu;
+const KK_DENOMINATOR: Record<string, number> = { үштен: 3, төрттен: 4, бестен: 5 };
+const KK_NUMERATOR: Record<string, number> = { бір: 1, екі: 2, үш: 3, төрт: 4 };
+
+// A day and a month without a year («не позднее 1 марта» = «1 наурыздан кешіктірмей»): after the full dates.
+const RU_DAY_MONTH = /(?<![\p{L}\d])(\d{1,2})\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ем|а|у|т|й|ю|ом)?(?![\p{L}])/gu;
+const KK_DAY_MONTH = /(?<![\p{L}\d])(\d{1,2})\s+(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*/gu;
 const NUMERIC_DATE = /(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])/gu;
 const DIGITS = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?(?![\d])/gu;
 const WORD = /[\p{L}]+/gu;
+
+const RU_BOUND_BEFORE = /(?<![\p{L}])не\s+(?:менее|более|меньше|больше)(?:\s+чем)?\s+$/u;
+const KK_BOUND_BEFORE = /(?<![\p{L}])(?:кемінде|кем\s+дегенде|көп\s+дегенде)\s+$/u;
 
 const pad = (n: string | number) => String(n).padStart(2, "0");
 
@@ -136,6 +160,17 @@ export function quantities(folded: string, lang: Language, skip: readonly [numbe
   for (const m of folded.matchAll(lang === "kk" ? KK_DATE : RU_DATE)) {
     const [y, d, mon] = lang === "kk" ? [m[1]!, m[2]!, KK_MONTHS.indexOf(m[3]!) + 1] : [m[3]!, m[1]!, RU_MONTHS.indexOf(m[2]!) + 1];
     add({ key: `${y}-${pad(mon)}-${pad(d)}`, value: `${y}-${pad(mon)}-${pad(d)}`, start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of folded.matchAll(lang === "kk" ? KK_FRACTION : RU_FRACTION)) {
+    const [n, d] =
+      lang === "kk"
+        ? [KK_NUMERATOR[m[2]!]!, KK_DENOMINATOR[m[1]!]!]
+        : [RU_NUMERATOR[Object.keys(RU_NUMERATOR).find((k) => m[1]!.startsWith(k))!]!, RU_DENOMINATOR[Object.keys(RU_DENOMINATOR).find((k) => m[2]!.startsWith(k))!]!];
+    add({ key: `${n}/${d}`, value: `${n}/${d}`, start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of folded.matchAll(lang === "kk" ? KK_DAY_MONTH : RU_DAY_MONTH)) {
+    const mon = (lang === "kk" ? KK_MONTHS : RU_MONTHS).indexOf(m[2]!) + 1;
+    add({ key: `--${pad(mon)}-${pad(m[1]!)}`, value: `--${pad(mon)}-${pad(m[1]!)}`, start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of folded.matchAll(NUMERIC_DATE)) add({ key: `${m[3]}-${m[2]}-${m[1]}`, value: `${m[3]}-${m[2]}-${m[1]}`, start: m.index!, end: m.index! + m[0].length });
   for (const m of folded.matchAll(DIGITS)) {
@@ -177,6 +212,8 @@ export function quantities(folded: string, lang: Language, skip: readonly [numbe
     const wordEnd = words[j]!.index! + words[j]![0].length;
     const unit = unitAfter(folded, wordEnd, lang);
     if (unit) add({ key: `${v} ${unit.unit}`, value: v, start, end: unit.end });
+    // Without a unit, a number word counts after an explicit bound: «не менее двух кандидатур» = «кемінде екі кандидатураны».
+    else if ((lang === "kk" ? KK_BOUND_BEFORE : RU_BOUND_BEFORE).test(folded.slice(Math.max(0, start - 30), start))) add({ key: String(v), value: v, start, end: wordEnd });
     i = j;
   }
   return out.sort((a, b) => a.start - b.start);
