@@ -111,7 +111,7 @@ const HUMAN: Record<UiLanguage, Record<string, string>> = {
 };
 
 /** "10 day" → «10 дн.»; "article 5" → «статью 5»; a date stays a date. */
-function human(keys: readonly string[], ui: UiLanguage): string {
+export function human(keys: readonly string[], ui: UiLanguage): string {
   if (keys.length === 0) return { ru: "ничего", kk: "жоқ", en: "nothing" }[ui];
   return keys
     .map((k) => {
