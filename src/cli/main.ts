@@ -24,6 +24,7 @@ import { FeedbackStore } from "../store/feedback";
 import { LlmConfigError } from "../llm/config";
 import { listEditions } from "../store/corpus";
 import { openDb } from "../store/db";
+import { scanCommand } from "./scan";
 import { parseArgs } from "./args";
 import { corpusCommand, CorpusUsageError } from "./corpus";
 import { checkExtraParts, InputFileError, loadParagraphs, parseParts } from "./load";
@@ -51,6 +52,8 @@ const USAGE = `Usage:
   zanger corpus import-official <dir> [--db FILE]   (the five official texts of ../shared/corpus)
   zanger corpus list [--db FILE]
   zanger corpus search <text> --lang kk|ru [--act ID[,ID]] [--k 5] [--db FILE]
+  zanger scan <folder> [--report report.md|report.json] [--ui ru|kk|en] [--db FILE]
+                      (norms repeating the imported acts in force, and the same wording with other figures)
 
 Act types: ${ACT_TYPES.join(", ")}
 Packs: ${PACKS.join(", ")}`;
@@ -381,6 +384,18 @@ function llmLine(cfg: ReturnType<typeof defaultConfig>): string {
   );
 }
 
+async function scan(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(argv);
+  const ui = flag(flags, "ui") ?? "ru";
+  if (!["ru", "kk", "en"].includes(ui)) throw new UsageError(`--ui must be ru, kk or en, not «${ui}»`);
+  const db = openDb(flag(flags, "db") ?? defaultConfig().dbPath);
+  try {
+    return await scanCommand(positional[0], { report: flag(flags, "report"), ui: ui as UiLanguage }, db);
+  } finally {
+    db.close();
+  }
+}
+
 function rules(argv: string[]): number {
   const { flags } = parseArgs(argv);
   const format = flag(flags, "format") ?? "md";
@@ -403,6 +418,8 @@ export async function main(argv: string[]): Promise<number> {
         return corpusCommand(rest);
       case "parity":
         return await parity(rest);
+      case "scan":
+        return await scan(rest);
       case "compare":
         return await compare(rest);
       case "token":
