@@ -3,6 +3,7 @@ import { ACTS, formatCitation, completeCitation } from "../engine/data/acts";
 import { ALL_RULES } from "../engine/rules";
 import { RULES_VERSION } from "../engine/run";
 import { PARITY_CHECKS } from "../engine/bilingual/checks";
+import { IN_FORCE_CHECKS } from "../corpus/duplication";
 
 export function rulesMarkdown(): string {
   const out: string[] = [
@@ -55,6 +56,22 @@ export function rulesMarkdown(): string {
     }
     out.push("", "Pairs that must not be flagged:", "");
     for (const ex of c.examples.good) out.push(`- (kk) ${ex.kk.replace(/\n/g, " ⏎ ")} ↔ (ru) ${ex.ru.replace(/\n/g, " ⏎ ")}`);
+    out.push("");
+  }
+  out.push(
+    "# Checks against the acts in force",
+    "",
+    "Pack `legal-acts`, from `src/corpus/duplication.ts`: they run in a check (and `zanger scan`) when acts in force are imported into the store (`zanger corpus import-official`), over a near-duplicate index of their paragraphs. The finding's citation is the norm in force. Examples are a norm in force and a paragraph of a ministerial order.",
+    "",
+  );
+  for (const c of IN_FORCE_CHECKS) {
+    out.push(`## ${c.id}`, "");
+    out.push(`**${c.messages.en.title.replace(/\{\w+\}/g, "…")}** — severity \`${c.severity}\`, rests on ${ACTS[c.citation.act].short.en} art. ${c.citation.article}${c.citation.paragraph ? `(${c.citation.paragraph})` : ""}.`, "");
+    out.push(c.messages.en.explanation, "");
+    out.push("Must be flagged:", "");
+    for (const ex of c.examples.bad) out.push(`- (${ex.lang}) ${ex.draft} — in force: ${ex.inForce.act} art. ${ex.inForce.article}: ${ex.inForce.text}`);
+    out.push("", "Must not be flagged:", "");
+    for (const ex of c.examples.good) out.push(`- (${ex.lang}) ${ex.draft} — in force: ${ex.inForce.act} art. ${ex.inForce.article}: ${ex.inForce.text}`);
     out.push("");
   }
   return out.join("\n");

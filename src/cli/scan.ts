@@ -10,13 +10,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Finding, UiLanguage } from "../contract";
 import { duplicationFindings, OFFICIAL_ACT_LEVELS } from "../corpus/duplication";
-import { NearDuplicateIndex } from "../corpus/near-duplicates";
-import { ACTS, type ActId } from "../engine/data/acts";
-import { SUPERSEDED_ACTS } from "../corpus/retrieve";
+import { indexFromDb } from "../corpus/in-force";
 import { parseDocument } from "../engine/document/model";
-import { listEditions, loadArticles } from "../store/corpus";
+import { listEditions } from "../store/corpus";
 import type { Db } from "../store/db";
-import { progressBar } from "./batch";
+import { listDrafts, progressBar } from "./batch";
 import { loadParagraphs } from "./load";
 
 export interface ScanFileResult {
@@ -37,20 +35,6 @@ export interface ScanReport {
   actsPerSecond: number;
 }
 
-/** The index of every imported edition in force. */
-export function indexFromDb(db: Db): { index: NearDuplicateIndex; editions: string[]; titles: Record<string, string> } {
-  const index = new NearDuplicateIndex();
-  const editions = listEditions(db).filter((e) => !SUPERSEDED_ACTS.includes(e.act));
-  const titles: Record<string, string> = {};
-  for (const e of editions) if (e.title) titles[e.act] ??= e.title;
-  // The acts Zanger knows by their short names.
-  for (const act of Object.keys(titles)) if (act in ACTS) titles[act] = ACTS[act as ActId].short.ru;
-  for (const a of loadArticles(db, editions.map((e) => e.id))) {
-    a.text.split("\n").forEach((text, para) => index.add({ act: a.act, edition: a.edition, lang: a.lang, article: a.number, para, text }));
-  }
-  return { index, editions: editions.map((e) => e.id), titles };
-}
-
 export async function scanFolder(
   dir: string,
   db: Db,
@@ -58,7 +42,7 @@ export async function scanFolder(
 ): Promise<ScanReport> {
   const t0 = performance.now();
   const { index, editions, titles } = indexFromDb(db);
-  const files = listFiles(dir);
+  const files = listDrafts(dir);
   const results: ScanFileResult[] = [];
   for (const [i, file] of files.entries()) {
     const rel = path.relative(dir, file);
@@ -79,20 +63,6 @@ export async function scanFolder(
   }
   const seconds = (performance.now() - t0) / 1000;
   return { folder: dir, editions, norms: index.size, files: results, seconds, actsPerSecond: files.length / Math.max(seconds, 1e-6) };
-}
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(docx|txt)$/iu.test(e.name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 export function scanMarkdown(r: ScanReport): string {

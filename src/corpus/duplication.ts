@@ -23,13 +23,24 @@ export type ActLevels = Readonly<Record<string, number>>;
 
 export const OFFICIAL_ACT_LEVELS: ActLevels = { "constitution-2026": 0, "constitution-1995": 0, "entrepreneurial-code": 3, "law-on-legal-acts": 4 };
 
-interface CorpusCheck {
+/** An example: a norm in force (put into an index of its own) and a draft paragraph of a ministerial order. */
+export interface InForceExample {
+  lang: Language;
+  inForce: { act: string; article: string; text: string };
+  draft: string;
+}
+
+export interface CorpusCheck {
   id: string;
   pack: "legal-acts";
   severity: "warning" | "info";
   citation: { act: "law-on-legal-acts"; article: string; paragraph?: string };
   messages: Record<UiLanguage, RuleMessages>;
+  examples: { bad: InForceExample[]; good: InForceExample[] };
 }
+
+const CODE_RU = "Заявление о выдаче разрешения рассматривается уполномоченным органом в течение десяти рабочих дней со дня его регистрации, после чего заявителю направляется разрешение или мотивированный отказ.";
+const CODE_KK = "Рұқсат беру туралы өтінішті уәкілетті орган тіркелген күнінен бастап он жұмыс күні ішінде қарайды, содан кейін өтініш берушіге рұқсат немесе дәлелді бас тарту жіберіледі.";
 
 export const LA_REPRODUCES_NORM: CorpusCheck = {
   id: "LA-REPRODUCES-NORM",
@@ -55,6 +66,17 @@ export const LA_REPRODUCES_NORM: CorpusCheck = {
       explanation:
         "The Law \"On Legal Acts\" (art. 25(1)) allows the norms of higher-level acts to be reproduced only with a reference to the act; duplicating norms in force leads to divergence when one of the texts changes. The match was found in the imported texts of acts in force; the lawyer decides.",
     },
+  },
+  examples: {
+    bad: [
+      { lang: "ru", inForce: { act: "entrepreneurial-code", article: "83", text: `1. ${CODE_RU}` }, draft: "2. Заявление о выдаче разрешения рассматривается уполномоченным органом в течение десяти рабочих дней со дня регистрации, после чего заявителю направляется разрешение либо мотивированный отказ." },
+      { lang: "kk", inForce: { act: "entrepreneurial-code", article: "83", text: `1. ${CODE_KK}` }, draft: "2. Рұқсат беру туралы өтінішті уәкілетті орган тіркелген күнінен бастап он жұмыс күні ішінде қарайды, кейін өтініш берушіге рұқсат немесе дәлелді бас тарту жіберіледі." },
+    ],
+    good: [
+      { lang: "ru", inForce: { act: "entrepreneurial-code", article: "83", text: `1. ${CODE_RU}` }, draft: "2. Заявление рассматривается в сроки, установленные статьей 83 Предпринимательского кодекса Республики Казахстан." },
+      { lang: "ru", inForce: { act: "entrepreneurial-code", article: "83", text: `1. ${CODE_RU}` }, draft: "2. В соответствии со статьей 83 Кодекса заявление о выдаче разрешения рассматривается уполномоченным органом в течение десяти рабочих дней со дня его регистрации, после чего заявителю направляется разрешение или мотивированный отказ." },
+      { lang: "kk", inForce: { act: "entrepreneurial-code", article: "83", text: `1. ${CODE_KK}` }, draft: "2. Өтініш Кәсіпкерлік кодекстің 83-бабында белгіленген мерзімде қаралады." },
+    ],
   },
 };
 
@@ -83,7 +105,19 @@ export const LA_NUMBER_CONFLICT: CorpusCheck = {
         "When a draft and an act in force regulate one subject with different deadlines, amounts, ages or percentages, the two conflict; an act of a lower level must not contradict a higher one (Law \"On Legal Acts\" art. 10(3)). The matching wording was found in the imported texts; the lawyer decides.",
     },
   },
+  examples: {
+    bad: [
+      { lang: "ru", inForce: { act: "entrepreneurial-code", article: "83", text: `1. ${CODE_RU}` }, draft: "2. Заявление о выдаче разрешения рассматривается уполномоченным органом в течение пятнадцати рабочих дней со дня его регистрации, после чего заявителю направляется разрешение или мотивированный отказ." },
+      { lang: "kk", inForce: { act: "entrepreneurial-code", article: "83", text: `1. ${CODE_KK}` }, draft: "2. Рұқсат беру туралы өтінішті уәкілетті орган тіркелген күнінен бастап он бес жұмыс күні ішінде қарайды, содан кейін өтініш берушіге рұқсат немесе дәлелді бас тарту жіберіледі." },
+    ],
+    good: [
+      { lang: "ru", inForce: { act: "entrepreneurial-code", article: "83", text: `1. ${CODE_RU}` }, draft: "2. Жалоба на решение об отказе рассматривается вышестоящим органом в течение пятнадцати рабочих дней со дня ее поступления." },
+      { lang: "kk", inForce: { act: "entrepreneurial-code", article: "83", text: `1. ${CODE_KK}` }, draft: "2. Бас тарту туралы шешімге шағымды жоғары тұрған орган ол түскен күннен бастап он бес жұмыс күні ішінде қарайды." },
+    ],
+  },
 };
+
+export const IN_FORCE_CHECKS: readonly CorpusCheck[] = [LA_REPRODUCES_NORM, LA_NUMBER_CONFLICT];
 
 export interface DuplicationOptions {
   index: NearDuplicateIndex;

@@ -35,6 +35,7 @@ import { ENGINE_VERSION, RULES_VERSION, summarise } from "../engine/run";
 import { checkParity } from "../engine/bilingual/parity";
 import { versionsFromTable } from "../engine/bilingual/columns";
 import { PARITY_CHECKS } from "../engine/bilingual/checks";
+import { IN_FORCE_CHECKS } from "../corpus/duplication";
 import { DocxError, readDocxParagraphs } from "../docx/read-paragraphs";
 import { errorMessage, pickUiLanguage } from "../i18n/errors";
 import { CheckLog } from "../store/checks";
@@ -43,6 +44,8 @@ import { FeedbackStore } from "../store/feedback";
 import { RateLimiter } from "./rate-limit";
 import { openDb } from "../store/db";
 import { ArticleIndex } from "../corpus/article-index";
+import { NearDuplicateIndex } from "../corpus/near-duplicates";
+import { indexFromDb } from "../corpus/in-force";
 import { OpenAiCompatibleProvider } from "../llm/provider";
 import { loadArticles } from "../store/corpus";
 import { SqliteLlmCache } from "../store/llm-cache";
@@ -135,6 +138,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.addHook("onClose", async () => db.close());
   // The rules on worker threads in the built service (ZANGER_WORKERS); from source (tests) on this thread in slices.
   const pool = opts.engineWorkers ? new EnginePool(opts.engineWorkers) : undefined;
+  const inForce = normsInForce(db);
   if (pool) app.addHook("onClose", async () => pool.close());
   const llm = opts.llm ? llmRuntime(opts.llm, db) : undefined;
 
@@ -191,8 +195,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
         title: { kk: r.messages.kk.title, ru: r.messages.ru.title, en: r.messages.en.title },
         description: { kk: r.messages.kk.explanation, ru: r.messages.ru.explanation, en: r.messages.en.explanation },
       })).concat(
-        // The Kazakh–Russian parity checks (they compare two versions, so they are not run by a check).
-        PARITY_CHECKS.map((c) => ({
+        // The Kazakh–Russian parity checks (they compare two versions) and the checks against the acts in force.
+        [...PARITY_CHECKS, ...IN_FORCE_CHECKS].map((c) => ({
           id: c.id,
           pack: c.pack,
           brief: [],
@@ -268,7 +272,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const request = validCheckRequest(req, reply);
     if (!request) return reply;
     const ac = abortOnDisconnect(reply);
-    const res = await runFullCheck(request, llm, { signal: ac.signal, suppress: feedback.suppressor(), pool });
+    const res = await runFullCheck(request, llm, { signal: ac.signal, suppress: feedback.suppressor(), pool, inForce });
     logOutcome(req, res);
     checks.record(documentHash(request), res, tokenOf.get(req) ?? null, opts.auditDrafts ? request.paragraphs.map((p) => p.text) : undefined);
     return res;
@@ -297,6 +301,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
         signal: ac.signal,
         suppress: feedback.suppressor(),
         pool,
+        inForce,
         onPartial: (findings, done, total) => send({ type: "partial", findings, done, total }),
         onRules: (response) => send({ type: "rules", response }),
         onProgress: (done, total) => send({ type: "progress", done, total }),
@@ -422,6 +427,22 @@ function llmRuntime(cfg: NonNullable<ServiceConfig["llm"]>, db: ReturnType<typeo
     },
     cache: cfg.cache ? new SqliteLlmCache(db) : undefined,
     maxParagraphs: cfg.maxParagraphs,
+  };
+}
+
+/** The near-duplicate index of the imported acts in force, rebuilt when an import changes them. */
+function normsInForce(db: ReturnType<typeof openDb>): () => { index: NearDuplicateIndex; titles: Record<string, string> } {
+  let signature: string | null = null;
+  let built = { index: new NearDuplicateIndex(), titles: {} as Record<string, string> };
+  const sig = db.prepare("SELECT COALESCE(group_concat(id || ':' || source_sha256, ','), '') AS s FROM (SELECT id, source_sha256 FROM corpus_editions ORDER BY id)");
+  return () => {
+    const now = (sig.get() as { s: string }).s;
+    if (now !== signature) {
+      const { index, titles } = indexFromDb(db);
+      built = { index, titles };
+      signature = now;
+    }
+    return built;
   };
 }
 

@@ -5,6 +5,8 @@
  */
 import type { ActType, CheckRequest, CheckResponse, Finding, LlmReport } from "../contract";
 import type { ArticleIndex } from "../corpus/article-index";
+import { duplicationFindings } from "../corpus/duplication";
+import type { NearDuplicateIndex } from "../corpus/near-duplicates";
 import { corpusEditions } from "../engine/data/acts";
 import type { ParsedDocument } from "../engine/document/model";
 import { hash53 } from "../engine/document/normalize";
@@ -112,6 +114,8 @@ export interface FullCheckEvents {
   suppress?: Suppress;
   /** Worker threads for the rules (the built service); without it the rules run here in slices. */
   pool?: EnginePool;
+  /** The near-duplicate index of the imported acts in force: repeated norms and other figures (pack legal-acts). */
+  inForce?: () => { index: NearDuplicateIndex; titles: Record<string, string> };
 }
 
 /** Rules, then the model when it is configured and wanted; the final response has both, merged and ordered. */
@@ -124,7 +128,8 @@ export async function runFullCheck(req: CheckRequest, llm: LlmRuntime | undefine
       ? { enabled: true, model: llm.provider.model, status: "running" }
       : { enabled: true, model: llm.provider.model, status: "off-by-request" };
   // The parsed document comes back from a worker only when the model part needs it.
-  const { response, doc } = await rulesCheckInSlices(req, initial, { ...ev, wantDoc: wanted });
+  const { response: rulesOnly, doc } = await rulesCheckInSlices(req, initial, { ...ev, wantDoc: wanted });
+  const response = withNormsInForce(req, rulesOnly, ev);
   ev.onRules?.(response);
   if (!wanted) return response;
   const t1 = performance.now();
@@ -144,6 +149,19 @@ export async function runFullCheck(req: CheckRequest, llm: LlmRuntime | undefine
     engine: { ...response.engine, llm: semantic.report },
     timings: { ...response.timings, llmMs: performance.now() - t1, totalMs: performance.now() - t0 },
   };
+}
+
+/** The rules' response with the findings against the acts in force added (when any are imported and legal-acts runs). */
+function withNormsInForce(req: CheckRequest, response: CheckResponse, ev: FullCheckEvents): CheckResponse {
+  if (!ev.inForce || (req.options.packs && !req.options.packs.includes("legal-acts"))) return response;
+  const { index, titles } = ev.inForce();
+  if (index.size === 0) return response;
+  const t0 = performance.now();
+  const found = duplicationFindings(req.paragraphs, { index, language: response.document.language, actType: response.document.actType, ui: req.options.uiLanguage, titles });
+  const extra = ev.suppress ? found.filter((f) => !ev.suppress!(f, response.document.actType)) : found;
+  if (extra.length === 0) return response;
+  const findings = orderFindings([...response.findings, ...extra]);
+  return { ...response, findings, summary: summarise(findings), timings: { ...response.timings, rulesMs: response.timings.rulesMs + performance.now() - t0 } };
 }
 
 /** Identifies a document without storing its text. */

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Finding, Language, Paragraph } from "../../src/contract";
 import { parseAdiletText } from "../../src/corpus/adilet";
-import { duplicationFindings } from "../../src/corpus/duplication";
+import { duplicationFindings, IN_FORCE_CHECKS } from "../../src/corpus/duplication";
 import { NearDuplicateIndex } from "../../src/corpus/near-duplicates";
 
 const CORPUS = path.resolve(__dirname, "../../../shared/corpus");
@@ -17,6 +17,26 @@ const maybe = present ? it : it.skip;
 const NEEDS = present ? "" : " (skipped: needs ../shared/corpus)";
 
 const paras = (lines: string[]): Paragraph[] => lines.map((text, index) => ({ index, text }));
+
+describe("each check against the acts in force: its own examples", () => {
+  for (const c of IN_FORCE_CHECKS) {
+    it(`${c.id} has bad and good examples in Kazakh and Russian`, () => {
+      for (const set of [c.examples.bad, c.examples.good]) expect(new Set(set.map((e) => e.lang))).toEqual(new Set(["kk", "ru"]));
+    });
+    for (const [kind, list] of [["bad", c.examples.bad], ["good", c.examples.good]] as const) {
+      list.forEach((ex, n) => {
+        it(`${c.id} ${kind} #${n + 1} (${ex.lang}) ${kind === "bad" ? "is found" : "gives no finding"}`, () => {
+          const index = new NearDuplicateIndex();
+          expect(index.add({ act: ex.inForce.act, edition: "x", lang: ex.lang, article: ex.inForce.article, para: 0, text: ex.inForce.text })).toBe(true);
+          const head = ex.lang === "kk" ? "Министрдің БҰЙРЫҒЫ" : "ПРИКАЗ Министра";
+          const found = duplicationFindings(paras([head, "1. Қағидалар бекітілсін.", ex.draft]), { index, language: ex.lang, actType: "ministerial-order", ui: ex.lang });
+          if (kind === "bad") expect(found.map((f) => `${f.ruleId}@${f.paragraphIndex}:${f.citation.article}`)).toEqual([`${c.id}@2:${ex.inForce.article}`]);
+          else expect(found).toEqual([]);
+        });
+      });
+    }
+  }
+});
 
 describe("duplication with the acts in force", () => {
   const index = new NearDuplicateIndex();
