@@ -53,7 +53,7 @@ export async function scanFolder(
       const doc = parseDocument(paragraphs, {});
       r.language = doc.language;
       r.actType = doc.actType;
-      r.findings = duplicationFindings(paragraphs, { index, language: doc.language, actType: doc.actType, ui: opts.ui, levels: OFFICIAL_ACT_LEVELS, titles });
+      r.findings = duplicationFindings(paragraphs, { index, language: doc.language, actType: doc.actType, ui: opts.ui, levels: OFFICIAL_ACT_LEVELS, titles, doc });
     } catch (e) {
       r.status = "error";
       r.error = (e as Error).message;

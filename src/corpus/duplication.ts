@@ -9,11 +9,9 @@
  */
 import type { ActType, Finding, Language, Paragraph, UiLanguage } from "../contract";
 import { levelOf } from "../engine/data/act-hierarchy";
-import { parseDocument } from "../engine/document/model";
+import { parseDocument, type ParsedDocument } from "../engine/document/model";
 import { buildFinding } from "../engine/findings";
-import { quantities } from "../engine/bilingual/quantities";
-import { human } from "../engine/bilingual/parity";
-import { references } from "../engine/bilingual/references";
+import { figuresOf, human } from "../engine/bilingual/parity";
 import { fold } from "../engine/document/normalize";
 import type { RuleMessages } from "../engine/rules/types";
 import { NearDuplicateIndex, type NearDuplicateHit } from "./near-duplicates";
@@ -127,16 +125,17 @@ export interface DuplicationOptions {
   levels?: ActLevels;
   /** Titles of imported acts for the messages (act id → title). */
   titles?: Readonly<Record<string, string>>;
-  /** Containment above which a paragraph repeats a norm (default 0.7). */
+  /** Containment above which a paragraph repeats a norm (default 0.6). */
   threshold?: number;
+  /** The draft already parsed (the scan parses it to learn its language and type). */
+  doc?: ParsedDocument;
 }
 
 /** The figures of a norm: its own number («3.», «2)») and its references to articles and points left out. */
 function quantityKeys(text: string, lang: Language): string[] {
   const folded = fold(text);
   const own = /^\s*\d+(?:-\d+)?[.)]\s*/u.exec(folded)?.[0].length ?? 0;
-  const skip: [number, number][] = [[0, own], ...references(folded, lang, [[0, own]]).map((r) => [r.start, r.end] as [number, number])];
-  return quantities(folded, lang, skip).map((q) => q.key).sort();
+  return figuresOf(folded, lang, [[0, own]]).qs.map((q) => q.key).sort();
 }
 const excerpt = (s: string) => (s.length > 160 ? `${s.slice(0, 157)}…` : s);
 const WHERE: Record<UiLanguage, (title: string, article: string) => string> = {
@@ -157,7 +156,7 @@ export function duplicationFindings(paragraphs: readonly Paragraph[], opts: Dupl
   const ui = opts.ui ?? "ru";
   const levels = opts.levels ?? OFFICIAL_ACT_LEVELS;
   const mine = levelOf(opts.actType);
-  const doc = parseDocument(paragraphs, { language: opts.language });
+  const doc = opts.doc ?? parseDocument(paragraphs, { language: opts.language });
   const findings: Finding[] = [];
   doc.paragraphs.forEach((p, i) => {
     // The entry-into-force formula is the wording the law prescribes (art. 67), not a reproduced norm.

@@ -44,10 +44,9 @@ import { FeedbackStore } from "../store/feedback";
 import { RateLimiter } from "./rate-limit";
 import { openDb } from "../store/db";
 import { ArticleIndex } from "../corpus/article-index";
-import { NearDuplicateIndex } from "../corpus/near-duplicates";
 import { indexFromDb } from "../corpus/in-force";
 import { OpenAiCompatibleProvider } from "../llm/provider";
-import { loadArticles } from "../store/corpus";
+import { builtFromCorpus, loadArticles } from "../store/corpus";
 import { SqliteLlmCache } from "../store/llm-cache";
 import { documentHash, LLM_OFF, runFullCheck, type LlmRuntime } from "./check-service";
 import { EnginePool } from "./engine-pool";
@@ -138,7 +137,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.addHook("onClose", async () => db.close());
   // The rules on worker threads in the built service (ZANGER_WORKERS); from source (tests) on this thread in slices.
   const pool = opts.engineWorkers ? new EnginePool(opts.engineWorkers) : undefined;
-  const inForce = normsInForce(db);
+  // The near-duplicate index of the imported acts in force (checks LA-REPRODUCES-NORM, LA-NUMBER-CONFLICT).
+  const inForce = builtFromCorpus(db, () => indexFromDb(db));
   if (pool) app.addHook("onClose", async () => pool.close());
   const llm = opts.llm ? llmRuntime(opts.llm, db) : undefined;
 
@@ -412,37 +412,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
  * in the store (rebuilt when an import changes them) and the answer cache.
  */
 function llmRuntime(cfg: NonNullable<ServiceConfig["llm"]>, db: ReturnType<typeof openDb>): LlmRuntime {
-  let signature = "";
-  let index = new ArticleIndex([]);
-  const sig = db.prepare("SELECT COALESCE(group_concat(id || ':' || source_sha256, ','), '') AS s FROM (SELECT id, source_sha256 FROM corpus_editions ORDER BY id)");
   return {
     provider: new OpenAiCompatibleProvider(cfg),
-    index: () => {
-      const now = (sig.get() as { s: string }).s;
-      if (now !== signature) {
-        index = new ArticleIndex(loadArticles(db));
-        signature = now;
-      }
-      return index;
-    },
+    index: builtFromCorpus(db, () => new ArticleIndex(loadArticles(db))),
     cache: cfg.cache ? new SqliteLlmCache(db) : undefined,
     maxParagraphs: cfg.maxParagraphs,
-  };
-}
-
-/** The near-duplicate index of the imported acts in force, rebuilt when an import changes them. */
-function normsInForce(db: ReturnType<typeof openDb>): () => { index: NearDuplicateIndex; titles: Record<string, string> } {
-  let signature: string | null = null;
-  let built = { index: new NearDuplicateIndex(), titles: {} as Record<string, string> };
-  const sig = db.prepare("SELECT COALESCE(group_concat(id || ':' || source_sha256, ','), '') AS s FROM (SELECT id, source_sha256 FROM corpus_editions ORDER BY id)");
-  return () => {
-    const now = (sig.get() as { s: string }).s;
-    if (now !== signature) {
-      const { index, titles } = indexFromDb(db);
-      built = { index, titles };
-      signature = now;
-    }
-    return built;
   };
 }
 

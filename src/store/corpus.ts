@@ -86,3 +86,22 @@ export function loadArticles(db: Db, editionIds?: readonly string[]): ArticleRow
 export function loadNotes(db: Db, id: string): { article: string | null; text: string }[] {
   return db.prepare("SELECT article, text FROM corpus_notes WHERE edition_id = ? ORDER BY ord").all(id) as { article: string | null; text: string }[];
 }
+
+/**
+ * A value built from the imported texts (an index), built on first use and again whenever an import has changed
+ * the editions in the store (their ids and source hashes), so the service picks up `zanger corpus import` without a
+ * restart.
+ */
+export function builtFromCorpus<T>(db: Db, build: () => T): () => T {
+  const signature = db.prepare("SELECT COALESCE(group_concat(id || ':' || source_sha256, ','), '') AS s FROM (SELECT id, source_sha256 FROM corpus_editions ORDER BY id)");
+  let seen: string | null = null;
+  let value: T;
+  return () => {
+    const now = (signature.get() as { s: string }).s;
+    if (now !== seen) {
+      value = build();
+      seen = now;
+    }
+    return value;
+  };
+}

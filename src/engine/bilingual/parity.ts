@@ -66,6 +66,15 @@ export function unitLabel(a: Address | null, ui: UiLanguage): string {
   return parts.join(", ");
 }
 
+/**
+ * The references of a folded text and its other figures (numbers, dates, amounts, deadlines), the text's own number
+ * (`own`: «3.», «2)») and the references' numbers left out of the figures.
+ */
+export function figuresOf(folded: string, lang: Language, own: readonly [number, number][]): { refs: Reference[]; qs: Quantity[] } {
+  const refs = references(folded, lang, own);
+  return { refs, qs: quantities(folded, lang, [...own, ...refs.map((r) => [r.start, r.end] as [number, number])]) };
+}
+
 function unitsOf(doc: ParsedDocument): Map<string, ParityUnit> {
   const units = new Map<string, ParityUnit>();
   doc.paragraphs.forEach((p, i) => {
@@ -78,9 +87,8 @@ function unitsOf(doc: ParsedDocument): Map<string, ParityUnit> {
     u.paragraphs.push(i);
     const own: [number, number][] = p.numberStart !== undefined && p.numberEnd !== undefined ? [[p.numberStart, p.numberEnd]] : [];
     const lang: Language = p.language;
-    const refs = references(p.folded, lang, own);
+    const { refs, qs } = figuresOf(p.folded, lang, own);
     u.references.push(...refs.map((r) => ({ ...r, para: i })));
-    const qs = quantities(p.folded, lang, [...own, ...refs.map((r) => [r.start, r.end] as [number, number])]);
     u.quantities.push(...qs.map((q) => ({ ...q, para: i, bound: boundOf(p.folded, q, lang) })));
   });
   return units;
